@@ -6,19 +6,21 @@
  * "Goodbye kernel!" when it is removed. Nothing else: it is the smallest
  * module that shows the two entry points and printk.
  */
+#define pr_fmt(fmt) "LKM: " fmt
+
 #include <linux/init.h>
 #include <linux/module.h>
 #include <linux/kernel.h>
 
 static int __init hello_init(void)
 {
-	printk(KERN_INFO "LKM: Hello kernel!\n");
+	pr_info("Hello kernel!\n");
 	return 0;
 }
 
 static void __exit hello_exit(void)
 {
-	printk(KERN_INFO "LKM: Goodbye kernel!\n");
+	pr_info("Goodbye kernel!\n");
 }
 
 module_init(hello_init);

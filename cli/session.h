@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * session.h - the CLI's side of the kstrace control protocol: open a
+ * session, send commands, read and parse the results text (see
+ * include/uapi/linux/kstrace.h for the protocol itself).
+ *
+ * Every function that can fail prints its own message, one that names the
+ * fix where there is one, and returns -1; callers only pick the exit code.
+ */
+#ifndef KSTRACE_CLI_SESSION_H
+#define KSTRACE_CLI_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include <uapi/linux/kstrace.h>
+
+/*
+ * Histogram slots kept per syscall. The kernel sends KSTRACE_HIST_BUCKETS
+ * of them today; a 64-bit nanosecond count cannot need more than 64.
+ */
+#define KS_HIST_MAX	64
+
+enum ks_state {
+	KS_STATE_UNKNOWN,
+	KS_STATE_IDLE,
+	KS_STATE_RUNNING,
+	KS_STATE_STOPPED,
+};
+
+struct ks_syscall {
+	unsigned int abi;		/* KSTRACE_ABI_NATIVE or _COMPAT */
+	unsigned int nr;
+	uint64_t calls;
+	uint64_t errors;
+	uint64_t total_ns;
+	uint64_t min_ns;
+	uint64_t max_ns;
+	uint64_t hist[KS_HIST_MAX];	/* hist[b]: calls in [2^b, 2^(b+1)) ns */
+};
+
+struct ks_target {
+	pid_t pid;
+	bool exited;
+	int status;			/* wait(2) status once exited */
+};
+
+struct ks_results {
+	unsigned int version;
+	enum ks_state state;
+	uint64_t tasks;
+	uint64_t untracked;
+	uint64_t unpaired;
+	uint64_t badnr;
+	uint64_t lost;			/* only if the kernel sends "lost" */
+	bool has_lost;
+	struct ks_target *targets;
+	size_t ntargets;
+	struct ks_syscall *sc;
+	size_t nsc;
+};
+
+struct ks_session {
+	int fd;
+	char *buf;			/* results text, NUL-terminated */
+	size_t cap;
+};
+
+int ks_open(struct ks_session *s);
+void ks_close(struct ks_session *s);
+
+int ks_attach(struct ks_session *s, pid_t pid);
+int ks_exec(struct ks_session *s, pid_t pid);
+int ks_follow(struct ks_session *s, bool on);
+int ks_start(struct ks_session *s);
+int ks_stop(struct ks_session *s);
+
+int ks_read_results(struct ks_session *s, struct ks_results *r);
+int ks_parse_results(const char *text, struct ks_results *r,
+		     const char *origin);
+void ks_results_free(struct ks_results *r);
+
+bool ks_all_targets_exited(const struct ks_results *r);
+
+#endif /* KSTRACE_CLI_SESSION_H */

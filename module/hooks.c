@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * hooks.c - the syscall and scheduler tracepoint probes.
+ *
+ * The tracepoints are registered only while at least one session runs:
+ * registering sys_enter/sys_exit puts every task of the system on the slow
+ * syscall path, so an idle module must not hold them. None of them is
+ * exported to modules, so they are found by name.
+ */
+#include <linux/kernel.h>
+#include <linux/tracepoint.h>
+#include <linux/mutex.h>
+#include <linux/sched.h>
+#include <linux/percpu.h>
+#include <linux/timekeeping.h>
+#include <linux/compat.h>
+#include <linux/ptrace.h>
+#include <asm/syscall.h>
+#include <asm/unistd.h>
+#include "kstrace.h"
+
+static DEFINE_MUTEX(ks_hooks_lock);
+static unsigned int ks_hooks_users;
+static DEFINE_PER_CPU(u64, ks_events);
+
+u64 ks_events_seen(void)
+{
+	u64 sum = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		sum += per_cpu(ks_events, cpu);
+	return sum;
+}
+
+bool ks_hooks_registered(void)
+{
+	return READ_ONCE(ks_hooks_users) > 0;
+}
+
+static bool ks_is_execve(int nr, bool compat)
+{
+#ifdef CONFIG_IA32_EMULATION
+	/* ia32 numbers: execve 11, execveat 358 (arch/x86/entry/syscalls). */
+	if (compat)
+		return nr == 11 || nr == 358;
+#endif
+	return nr == __NR_execve || nr == __NR_execveat;
+}
+
+static bool ks_in_compat(void)
+{
+	return in_compat_syscall();
+}
+
+static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
+{
+	struct ks_task *t;
+	bool compat;
+
+	rcu_read_lock();
+	t = ks_task_first(current);
+	if (likely(!t))
+		goto out;
+	compat = ks_in_compat();
+	for (; t; t = ks_task_next(t)) {
+		if (unlikely(t->await_exec)) {
+			if (!ks_is_execve(id, compat))
+				continue;
+			t->await_exec = false;
+		}
+		t->nr = id;
+		t->compat = compat;
+		t->enter_ns = ktime_get_ns();
+	}
+out:
+	rcu_read_unlock();
+}
+
+static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
+{
+	struct ks_task *t;
+	u64 now;
+
+	rcu_read_lock();
+	t = ks_task_first(current);
+	if (likely(!t))
+		goto out;
+	now = ktime_get_ns();
+	preempt_disable();
+	for (; t; t = ks_task_next(t)) {
+		if (unlikely(t->await_exec))
+			continue;
+		if (unlikely(t->nr < 0)) {
+			/* Blocked in this syscall when it was attached. */
+			ks_count(t->sess, unpaired);
+			continue;
+		}
+		ks_stats_record(t->sess, t->nr, t->compat, ret, now - t->enter_ns);
+		this_cpu_inc(ks_events);
+		t->nr = -1;
+	}
+	preempt_enable();
+out:
+	rcu_read_unlock();
+}
+
+static void ks_sched_fork(void *data, struct task_struct *parent,
+			  struct task_struct *child)
+{
+	ks_task_fork(parent, child);
+}
+
+/*
+ * A task dies inside exit/exit_group (or execve's de_thread) without a
+ * sys_exit: count the syscall it was in, then forget the task.
+ */
+static void ks_sched_exit(void *data, struct task_struct *task)
+{
+	struct ks_task *t;
+	u64 now = ktime_get_ns();
+
+	rcu_read_lock();
+	preempt_disable();
+	for (t = ks_task_first(task); t; t = ks_task_next(t)) {
+		if (t->nr < 0 || t->await_exec)
+			continue;
+		ks_stats_record(t->sess, t->nr, t->compat, 0, now - t->enter_ns);
+		this_cpu_inc(ks_events);
+		t->nr = -1;
+	}
+	preempt_enable();
+	rcu_read_unlock();
+	ks_task_exit(task);
+}
+
+struct ks_hook {
+	const char *name;
+	void *probe;
+	struct tracepoint *tp;
+	bool registered;
+};
+
+static struct ks_hook ks_hooks[] = {
+	{ .name = "sched_process_fork", .probe = ks_sched_fork },
+	{ .name = "sched_process_exit", .probe = ks_sched_exit },
+	{ .name = "sys_enter", .probe = ks_sys_enter },
+	{ .name = "sys_exit", .probe = ks_sys_exit },
+};
+
+static void ks_find_tracepoint(struct tracepoint *tp, void *priv)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(ks_hooks); i++)
+		if (!strcmp(tp->name, ks_hooks[i].name))
+			ks_hooks[i].tp = tp;
+}
+
+static void ks_hooks_unregister(void)
+{
+	int i;
+
+	for (i = ARRAY_SIZE(ks_hooks) - 1; i >= 0; i--) {
+		if (!ks_hooks[i].registered)
+			continue;
+		tracepoint_probe_unregister(ks_hooks[i].tp, ks_hooks[i].probe, NULL);
+		ks_hooks[i].registered = false;
+	}
+	/* No probe may still run once this returns. */
+	tracepoint_synchronize_unregister();
+}
+
+static int ks_hooks_register(void)
+{
+	unsigned int i;
+	int ret;
+
+	for_each_kernel_tracepoint(ks_find_tracepoint, NULL);
+	for (i = 0; i < ARRAY_SIZE(ks_hooks); i++) {
+		if (!ks_hooks[i].tp) {
+			pr_err("tracepoint %s not found (CONFIG_FTRACE_SYSCALLS?)\n",
+			       ks_hooks[i].name);
+			ret = -EOPNOTSUPP;
+			goto err_unregister;
+		}
+		ret = tracepoint_probe_register(ks_hooks[i].tp, ks_hooks[i].probe, NULL);
+		if (ret) {
+			pr_err("cannot register tracepoint %s: %d\n", ks_hooks[i].name, ret);
+			goto err_unregister;
+		}
+		ks_hooks[i].registered = true;
+	}
+	return 0;
+
+err_unregister:
+	ks_hooks_unregister();
+	return ret;
+}
+
+/* Takes a reference on the hooks, registering them for the first user. */
+int ks_hooks_get(void)
+{
+	int ret = 0;
+
+	mutex_lock(&ks_hooks_lock);
+	if (!ks_hooks_users)
+		ret = ks_hooks_register();
+	if (!ret)
+		WRITE_ONCE(ks_hooks_users, ks_hooks_users + 1);
+	mutex_unlock(&ks_hooks_lock);
+	return ret;
+}
+
+/* Drops a reference; the last one unregisters and waits for the probes. */
+void ks_hooks_put(void)
+{
+	mutex_lock(&ks_hooks_lock);
+	if (!WARN_ON_ONCE(!ks_hooks_users)) {
+		WRITE_ONCE(ks_hooks_users, ks_hooks_users - 1);
+		if (!ks_hooks_users)
+			ks_hooks_unregister();
+	}
+	mutex_unlock(&ks_hooks_lock);
+}

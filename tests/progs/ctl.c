@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ctl - drive one kstrace session by hand.
+ *
+ * usage: ctl [-d] [-f PATH] CMD...
+ *
+ * Opens PATH (default /proc/kstrace/session) read-write once, then writes
+ * each CMD as one write(2) of exactly its bytes (no newline is added; an
+ * empty CMD is a zero-byte write). Prints one line with one word per CMD:
+ * OK when the whole command was accepted, SHORT:N when write(2) returned a
+ * smaller count N, else the errno name (EINVAL, ESRCH, ...). With -d, then
+ * prints the session's results, read with pread(fd, buf, len, 0).
+ *
+ * When the open fails, prints "open:ERRNAME" and exits 1. Exits 0
+ * otherwise, whatever the writes did.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *ename(int e)
+{
+	static char num[32];
+	const char *s = strerrorname_np(e);
+
+	if (s)
+		return s;
+	snprintf(num, sizeof(num), "E#%d", e);
+	return num;
+}
+
+int main(int argc, char **argv)
+{
+	const char *path = "/proc/kstrace/session";
+	static char buf[1 << 20];
+	int dump = 0, fd, i;
+	ssize_t r;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-d")) {
+			dump = 1;
+		} else if (!strcmp(argv[i], "-f") && i + 1 < argc) {
+			path = argv[++i];
+		} else if (!strcmp(argv[i], "--")) {
+			i++;
+			break;
+		} else {
+			break;
+		}
+	}
+	fd = open(path, O_RDWR | O_CLOEXEC);
+	if (fd < 0) {
+		printf("open:%s\n", ename(errno));
+		return 1;
+	}
+	for (; i < argc; i++) {
+		size_t len = strlen(argv[i]);
+
+		r = write(fd, argv[i], len);
+		if (r < 0)
+			printf("%s", ename(errno));
+		else if ((size_t)r == len)
+			printf("OK");
+		else
+			printf("SHORT:%zd", r);
+		printf(i + 1 < argc ? " " : "");
+	}
+	printf("\n");
+	if (dump) {
+		r = pread(fd, buf, sizeof(buf) - 1, 0);
+		if (r < 0) {
+			printf("read:%s\n", ename(errno));
+		} else {
+			fflush(stdout);
+			if (write(1, buf, r) != r)
+				return 1;
+		}
+	}
+	close(fd);
+	return 0;
+}
