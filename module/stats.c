@@ -24,7 +24,7 @@ int ks_stats_alloc(struct ks_stats *st)
 	if (!st->cpu)
 		return -ENOMEM;
 	for_each_possible_cpu(cpu) {
-		st->cpu[cpu] = kvzalloc_node(sizeof(struct ks_cpu_stats), GFP_KERNEL,
+		st->cpu[cpu] = kvzalloc_node(sizeof(*st->cpu[cpu]), GFP_KERNEL,
 					     cpu_to_node(cpu));
 		if (!st->cpu[cpu]) {
 			ks_stats_free(st);

@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summary.c - print results the way `strace -c` (6.1) prints its summary,
+ * byte for byte, or as one JSON object.
+ *
+ * The arithmetic copies strace's on purpose: times are kept as timespecs,
+ * turned into doubles with ts_float(), averages rounded by ts_div(), and
+ * usecs/call truncated from a double. Doing it "better" would change the
+ * last digit now and then, and the table would no longer match strace's.
+ *
+ * Like strace, each ABI ("personality") gets its own table: x86-64 first,
+ * then ia32 under "System call usage summary for 32 bit mode:".
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "summary.h"
+#include "sysname.h"
+
+#define NSEC_PER_SEC	1000000000ULL
+
+/* Historical strace column widths (they grow when values need more). */
+#define W_PERCENT	6
+#define W_SECONDS	11
+#define W_USECS		11
+#define W_CALLS		9
+#define W_ERRORS	9
+#define W_NAME		16
+
+struct ts {
+	uint64_t sec;
+	uint64_t nsec;
+};
+
+struct row {
+	const struct ks_syscall *sc;
+	const char *name;
+	char namebuf[SYSNAME_MAX];
+	struct ts time;
+	struct ts avg;		/* strace's time_avg */
+	double ftime;		/* seconds */
+	double percent;
+	uint64_t usecs;		/* usecs/call column */
+};
+
+/* One table: the syscalls of one ABI. */
+struct table {
+	unsigned int abi;
+	struct row *rows;
+	size_t n;
+	struct ts cum;
+	double fcum;
+	uint64_t calls;
+	uint64_t errors;
+	uint64_t min_ns;
+	uint64_t max_ns;
+	struct ts avg_max;
+	size_t name_max;
+};
+
+static const struct {
+	const char *name;
+	enum sort_key key;
+} sort_names[] = {
+	/* the aliases strace 6.1 accepts for -S */
+	{ "time",		SORT_TIME },
+	{ "time_percent",	SORT_TIME },
+	{ "time-percent",	SORT_TIME },
+	{ "time_total",		SORT_TIME },
+	{ "time-total",		SORT_TIME },
+	{ "total_time",		SORT_TIME },
+	{ "total-time",		SORT_TIME },
+	{ "min_time",		SORT_MIN_TIME },
+	{ "min-time",		SORT_MIN_TIME },
+	{ "shortest",		SORT_MIN_TIME },
+	{ "time_min",		SORT_MIN_TIME },
+	{ "time-min",		SORT_MIN_TIME },
+	{ "longest",		SORT_MAX_TIME },
+	{ "max_time",		SORT_MAX_TIME },
+	{ "max-time",		SORT_MAX_TIME },
+	{ "time_max",		SORT_MAX_TIME },
+	{ "time-max",		SORT_MAX_TIME },
+	{ "avg_time",		SORT_AVG_TIME },
+	{ "avg-time",		SORT_AVG_TIME },
+	{ "time_avg",		SORT_AVG_TIME },
+	{ "time-avg",		SORT_AVG_TIME },
+	{ "calls",		SORT_CALLS },
+	{ "count",		SORT_CALLS },
+	{ "error",		SORT_ERRORS },
+	{ "errors",		SORT_ERRORS },
+	{ "name",		SORT_NAME },
+	{ "syscall",		SORT_NAME },
+	{ "syscall_name",	SORT_NAME },
+	{ "syscall-name",	SORT_NAME },
+	{ "none",		SORT_NOTHING },
+	{ "nothing",		SORT_NOTHING },
+};
+
+int summary_sortby(const char *name, enum sort_key *key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(sort_names) / sizeof(sort_names[0]); i++) {
+		if (!strcmp(sort_names[i].name, name)) {
+			*key = sort_names[i].key;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* ---- strace's timespec arithmetic ---- */
+
+static struct ts ns_to_ts(uint64_t ns)
+{
+	struct ts t = { ns / NSEC_PER_SEC, ns % NSEC_PER_SEC };
+
+	return t;
+}
+
+static uint64_t ts_to_ns(struct ts t)
+{
+	return t.sec * NSEC_PER_SEC + t.nsec;
+}
+
+static double ts_float(struct ts t)
+{
+	return t.sec + t.nsec / 1000000000.0;
+}
+
+/* ts_div - strace's: rounds to the nearest nanosecond. */
+static struct ts ts_div(struct ts a, uint64_t n)
+{
+	uint64_t nsec = (a.sec % n * NSEC_PER_SEC + a.nsec + n / 2) / n;
+	struct ts r = { a.sec / n + nsec / NSEC_PER_SEC, nsec % NSEC_PER_SEC };
+
+	return r;
+}
+
+/* usecs - the usecs/call column: truncated, as strace does. */
+static uint64_t usecs(struct ts t)
+{
+	return (uint64_t)(ts_float(t) * 1e6);
+}
+
+/* ---- building the tables ---- */
+
+static void fill_row(struct row *row, const struct ks_syscall *sc)
+{
+	row->sc = sc;
+	row->name = sysname(sc->abi, sc->nr, row->namebuf,
+			    sizeof(row->namebuf));
+	row->time = ns_to_ts(sc->total_ns);
+	row->avg = ts_div(row->time, sc->calls);
+	row->ftime = ts_float(row->time);
+	row->usecs = usecs(row->avg);
+}
+
+static void build_table(struct table *t, const struct ks_results *r,
+			unsigned int abi)
+{
+	uint64_t cum_ns = 0;
+	size_t i, len;
+	struct row *row;
+
+	memset(t, 0, sizeof(*t));
+	t->abi = abi;
+	t->min_ns = UINT64_MAX;
+	t->rows = calloc(r->nsc ? r->nsc : 1, sizeof(*t->rows));
+	if (!t->rows) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	for (i = 0; i < r->nsc; i++) {
+		if (r->sc[i].abi != abi || !r->sc[i].calls)
+			continue;
+		row = &t->rows[t->n++];
+		fill_row(row, &r->sc[i]);
+		cum_ns += r->sc[i].total_ns;
+		t->calls += r->sc[i].calls;
+		t->errors += r->sc[i].errors;
+		if (r->sc[i].min_ns < t->min_ns)
+			t->min_ns = r->sc[i].min_ns;
+		if (r->sc[i].max_ns > t->max_ns)
+			t->max_ns = r->sc[i].max_ns;
+		if (ts_to_ns(row->avg) > ts_to_ns(t->avg_max))
+			t->avg_max = row->avg;
+		len = strlen(row->name);
+		if (len > t->name_max)
+			t->name_max = len;
+	}
+	if (!t->n)
+		t->min_ns = 0;
+	t->cum = ns_to_ts(cum_ns);
+	t->fcum = ts_float(t->cum);
+
+	for (i = 0; i < t->n; i++) {
+		row = &t->rows[i];
+		/* strace: 0/0 would be NaN, so 0% stays 0% */
+		row->percent = 100.0 * row->ftime;
+		if (row->percent != 0.0)
+			row->percent /= t->fcum;
+	}
+}
+
+/* ---- sorting ---- */
+
+static enum sort_key sort_by;
+
+static int cmp_u64_desc(uint64_t a, uint64_t b)
+{
+	return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/*
+ * row_cmp - strace sorts with glibc's qsort, a merge sort (stable) for
+ * arrays this small, over rows in syscall number order: equal keys keep
+ * number order. Breaking ties by number gives the same order.
+ */
+static int row_cmp(const void *pa, const void *pb)
+{
+	const struct row *a = pa, *b = pb;
+	int c = 0;
+
+	switch (sort_by) {
+	case SORT_TIME:
+		c = cmp_u64_desc(a->sc->total_ns, b->sc->total_ns);
+		break;
+	case SORT_MIN_TIME:
+		c = cmp_u64_desc(a->sc->min_ns, b->sc->min_ns);
+		break;
+	case SORT_MAX_TIME:
+		c = cmp_u64_desc(a->sc->max_ns, b->sc->max_ns);
+		break;
+	case SORT_AVG_TIME:
+		c = cmp_u64_desc(ts_to_ns(a->avg), ts_to_ns(b->avg));
+		break;
+	case SORT_CALLS:
+		c = cmp_u64_desc(a->sc->calls, b->sc->calls);
+		break;
+	case SORT_ERRORS:
+		c = cmp_u64_desc(a->sc->errors, b->sc->errors);
+		break;
+	case SORT_NAME:
+		c = strcmp(a->name, b->name);
+		break;
+	case SORT_NOTHING:
+		break;
+	}
+	if (c)
+		return c;
+	return a->sc->nr < b->sc->nr ? -1 : a->sc->nr > b->sc->nr;
+}
+
+static void sort_table(struct table *t, enum sort_key key)
+{
+	sort_by = key;
+	qsort(t->rows, t->n, sizeof(*t->rows), row_cmp);
+}
+
+/* ---- the text table ---- */
+
+static int num_width_u64(uint64_t v)
+{
+	return snprintf(NULL, 0, "%" PRIu64, v);
+}
+
+static int max_int(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+struct widths {
+	int seconds, usecs, calls, errors, name;
+};
+
+static void divider(FILE *out, const struct widths *w)
+{
+	const int cols[] = { W_PERCENT, w->seconds, w->usecs, w->calls,
+			     w->errors, w->name };
+	size_t i;
+	int j;
+
+	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
+		if (i)
+			fputc(' ', out);
+		for (j = 0; j < cols[i]; j++)
+			fputc('-', out);
+	}
+	fputc('\n', out);
+}
+
+static void print_table(FILE *out, const struct table *t)
+{
+	struct widths w;
+	size_t i;
+
+	w.seconds = max_int(W_SECONDS, snprintf(NULL, 0, "%.6f", t->fcum));
+	w.usecs = max_int(W_USECS, num_width_u64(usecs(t->avg_max)));
+	w.calls = max_int(W_CALLS, num_width_u64(t->calls));
+	w.errors = max_int(W_ERRORS, num_width_u64(t->errors));
+	w.name = max_int(W_NAME, t->name_max + 1);
+
+	/* The name column is last, so strace does not pad it. */
+	fprintf(out, "%*s %*s %*s %*s %*s %s\n", W_PERCENT, "% time",
+		w.seconds, "seconds", w.usecs, "usecs/call", w.calls, "calls",
+		w.errors, "errors", "syscall");
+	divider(out, &w);
+
+	/* "%.0" on an integer prints nothing for 0: blank error counts. */
+	for (i = 0; i < t->n; i++) {
+		const struct row *row = &t->rows[i];
+
+		fprintf(out, "%*.2f %*.6f %*" PRIu64 " %*" PRIu64
+			" %*.0" PRIu64 " %s\n",
+			W_PERCENT, row->percent, w.seconds, row->ftime,
+			w.usecs, row->usecs, w.calls, row->sc->calls,
+			w.errors, row->sc->errors, row->name);
+	}
+
+	divider(out, &w);
+	fprintf(out, "%*.2f %*.6f %*" PRIu64 " %*" PRIu64 " %*.0" PRIu64
+		" %s\n",
+		W_PERCENT, 100.0, w.seconds, t->fcum,
+		w.usecs, (uint64_t)(t->fcum / t->calls * 1e6),
+		w.calls, t->calls, w.errors, t->errors, "total");
+}
+
+/*
+ * summary_print - the strace -c output. Like strace, an ABI without any
+ * call prints nothing at all, not an empty table.
+ */
+void summary_print(FILE *out, const struct ks_results *r, enum sort_key key)
+{
+	struct table t;
+
+	build_table(&t, r, KSTRACE_ABI_NATIVE);
+	if (t.n) {
+		sort_table(&t, key);
+		print_table(out, &t);
+	}
+	free(t.rows);
+
+	build_table(&t, r, KSTRACE_ABI_COMPAT);
+	if (t.n) {
+		sort_table(&t, key);
+		fputs("System call usage summary for 32 bit mode:\n", out);
+		print_table(out, &t);
+	}
+	free(t.rows);
+	fflush(out);
+}
+
+/* ---- JSON ---- */
+
+static void json_hist(struct json *j, const uint64_t *hist)
+{
+	int b;
+
+	json_array_begin(j);
+	for (b = 0; b < KS_HIST_MAX; b++) {
+		if (!hist[b])
+			continue;
+		json_object_begin(j);
+		json_key(j, "bucket");
+		json_u64(j, b);
+		json_key(j, "count");
+		json_u64(j, hist[b]);
+		json_object_end(j);
+	}
+	json_array_end(j);
+}
+
+static void json_row(struct json *j, const struct row *row)
+{
+	const struct ks_syscall *sc = row->sc;
+
+	json_object_begin(j);
+	json_key(j, "name");
+	json_string(j, row->name);
+	json_key(j, "nr");
+	json_u64(j, sc->nr);
+	json_key(j, "abi");
+	json_u64(j, sc->abi);
+	json_key(j, "calls");
+	json_u64(j, sc->calls);
+	json_key(j, "errors");
+	json_u64(j, sc->errors);
+	json_key(j, "seconds");
+	json_fixed(j, row->ftime, 6);
+	json_key(j, "percent");
+	json_fixed(j, row->percent, 2);
+	json_key(j, "usecs_per_call");
+	json_u64(j, row->usecs);
+	json_key(j, "total_ns");
+	json_u64(j, sc->total_ns);
+	json_key(j, "min_ns");
+	json_u64(j, sc->min_ns);
+	json_key(j, "max_ns");
+	json_u64(j, sc->max_ns);
+	json_key(j, "hist");
+	json_hist(j, sc->hist);
+	json_object_end(j);
+}
+
+/* json_total - both ABIs together; the tables give each ABI's own. */
+static void json_total(struct json *j, const struct table *t64,
+		       const struct table *t32)
+{
+	uint64_t calls = t64->calls + t32->calls;
+	uint64_t ns = ts_to_ns(t64->cum) + ts_to_ns(t32->cum);
+	double fcum = ts_float(ns_to_ts(ns));
+	uint64_t min = 0, max = t64->max_ns > t32->max_ns ?
+				 t64->max_ns : t32->max_ns;
+
+	if (t64->n && t32->n)
+		min = t64->min_ns < t32->min_ns ? t64->min_ns : t32->min_ns;
+	else if (t64->n || t32->n)
+		min = t64->n ? t64->min_ns : t32->min_ns;
+
+	json_object_begin(j);
+	json_key(j, "calls");
+	json_u64(j, calls);
+	json_key(j, "errors");
+	json_u64(j, t64->errors + t32->errors);
+	json_key(j, "seconds");
+	json_fixed(j, fcum, 6);
+	json_key(j, "usecs_per_call");
+	json_u64(j, calls ? (uint64_t)(fcum / calls * 1e6) : 0);
+	json_key(j, "total_ns");
+	json_u64(j, ns);
+	json_key(j, "min_ns");
+	json_u64(j, min);
+	json_key(j, "max_ns");
+	json_u64(j, max);
+	json_object_end(j);
+}
+
+static const char *state_name(enum ks_state s)
+{
+	switch (s) {
+	case KS_STATE_IDLE:
+		return "idle";
+	case KS_STATE_RUNNING:
+		return "running";
+	case KS_STATE_STOPPED:
+		return "stopped";
+	default:
+		return "unknown";
+	}
+}
+
+static void json_targets(struct json *j, const struct ks_results *r)
+{
+	size_t i;
+
+	json_array_begin(j);
+	for (i = 0; i < r->ntargets; i++) {
+		json_object_begin(j);
+		json_key(j, "pid");
+		json_i64(j, r->targets[i].pid);
+		json_key(j, "exited");
+		json_bool(j, r->targets[i].exited);
+		if (r->targets[i].exited) {
+			json_key(j, "status");
+			json_i64(j, r->targets[i].status);
+		}
+		json_object_end(j);
+	}
+	json_array_end(j);
+}
+
+/*
+ * summary_print_json - the same summary as one JSON object on one line:
+ * syscalls in table order (x86-64, then ia32), "percent" relative to the
+ * row's own ABI as in the tables, then the totals and the counters.
+ */
+void summary_print_json(FILE *out, const struct ks_results *r,
+			enum sort_key key)
+{
+	struct table t64, t32;
+	struct json j;
+	size_t i;
+
+	build_table(&t64, r, KSTRACE_ABI_NATIVE);
+	build_table(&t32, r, KSTRACE_ABI_COMPAT);
+	sort_table(&t64, key);
+	sort_table(&t32, key);
+
+	json_init(&j, out);
+	json_object_begin(&j);
+	json_key(&j, "version");
+	json_u64(&j, r->version);
+	json_key(&j, "syscalls");
+	json_array_begin(&j);
+	for (i = 0; i < t64.n; i++)
+		json_row(&j, &t64.rows[i]);
+	for (i = 0; i < t32.n; i++)
+		json_row(&j, &t32.rows[i]);
+	json_array_end(&j);
+	json_key(&j, "total");
+	json_total(&j, &t64, &t32);
+	if (r->has_lost) {
+		json_key(&j, "lost");
+		json_u64(&j, r->lost);
+	}
+	json_key(&j, "untracked");
+	json_u64(&j, r->untracked);
+	json_key(&j, "unpaired");
+	json_u64(&j, r->unpaired);
+	json_key(&j, "badnr");
+	json_u64(&j, r->badnr);
+	json_key(&j, "state");
+	json_string(&j, state_name(r->state));
+	json_key(&j, "tasks");
+	json_u64(&j, r->tasks);
+	json_key(&j, "targets");
+	json_targets(&j, r);
+	json_object_end(&j);
+	fputc('\n', out);
+	fflush(out);
+
+	free(t64.rows);
+	free(t32.rows);
+}
