@@ -8,6 +8,7 @@
  * execve() on, so nothing the CLI does in the child is counted and nothing
  * the command does escapes.
  */
+#define _GNU_SOURCE	/* pipe2() */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
