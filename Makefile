@@ -60,3 +60,46 @@ clean:
 	done
 
 .PHONY: all modules kdir-check cli guest-modules check lint demo bench deps clean
+
+# ---- install / uninstall -------------------------------------------------
+#
+#   make install     kstrace.ko into /lib/modules/RELEASE/extra (kbuild's
+#                    modules_install, then depmod), the CLI into BINDIR and
+#                    the man page into MANDIR/man1
+#   make uninstall   removes them again
+#
+# DESTDIR=DIR   stage under DIR (packaging); depmod is then left out
+# PREFIX=DIR    /usr/local by default; BINDIR=$(PREFIX)/bin,
+#               MANDIR=$(PREFIX)/share/man
+# RELEASE is the UTS release that KDIR's headers were configured for (what
+# the module's vermagic says), not `make kernelrelease`, which Debian's
+# headers answer with the upstream version.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+
+install: all
+	@rel=$$(sed -n 's/^#define UTS_RELEASE "\(.*\)"$$/\1/p' $(KDIR)/include/generated/utsrelease.h); \
+	test -n "$$rel" || { echo "install: no UTS_RELEASE in $(KDIR)/include/generated/utsrelease.h" >&2; exit 1; }; \
+	echo "  INSTALL kstrace.ko for $$rel"; \
+	$(MAKE) -C $(KDIR) M=$(CURDIR)/module KERNELRELEASE=$$rel \
+	  $(if $(DESTDIR),INSTALL_MOD_PATH=$(DESTDIR)) modules_install && \
+	if [ -z "$(DESTDIR)" ]; then depmod -a "$$rel"; fi
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 0755 cli/kstrace $(DESTDIR)$(BINDIR)/kstrace
+	install -m 0644 docs/kstrace.1 $(DESTDIR)$(MANDIR)/man1/kstrace.1
+
+uninstall:
+	@rel=$$(sed -n 's/^#define UTS_RELEASE "\(.*\)"$$/\1/p' $(KDIR)/include/generated/utsrelease.h 2>/dev/null); \
+	rel=$${rel:-$$(uname -r)}; \
+	echo "  REMOVE  kstrace.ko for $$rel"; \
+	rm -f $(DESTDIR)/lib/modules/$$rel/extra/kstrace.ko \
+	  $(DESTDIR)/lib/modules/$$rel/extra/kstrace.ko.gz \
+	  $(DESTDIR)/lib/modules/$$rel/extra/kstrace.ko.xz \
+	  $(DESTDIR)/lib/modules/$$rel/extra/kstrace.ko.zst && \
+	if [ -z "$(DESTDIR)" ] && [ -d /lib/modules/$$rel ]; then depmod -a "$$rel"; fi
+	rm -f $(DESTDIR)$(BINDIR)/kstrace $(DESTDIR)$(MANDIR)/man1/kstrace.1
+
+.PHONY: install uninstall

@@ -24,7 +24,7 @@ table() {
 		echo "$0: cannot read $hdr (install linux-libc-dev)" >&2
 		exit 1
 	fi
-	echo "static const char *const syscall_names_$abi[] = {"
+	echo "static const char *const syscall_names_${abi}[] = {"
 	sed -n 's/^#define[[:space:]]\{1,\}__NR_\([A-Za-z0-9_]\{1,\}\)[[:space:]]\{1,\}\([0-9]\{1,\}\)[[:space:]]*$/\2 \1/p' "$hdr" |
 		sort -n -k1,1 |
 		awk -v hdr="$hdr" '

@@ -38,6 +38,7 @@ int ks_open(struct ks_session *s)
 
 	s->buf = NULL;
 	s->cap = 0;
+	s->base = KSTRACE_RESULTS_POS;
 	/* O_CLOEXEC: the traced command must not inherit the session. */
 	s->fd = open(KSTRACE_SESSION_PATH, O_RDWR | O_CLOEXEC);
 	if (s->fd >= 0)
@@ -205,6 +206,21 @@ int ks_stop(struct ks_session *s)
 }
 
 /*
+ * pread_results - read the results text at OFF within it. The header puts
+ * it at KSTRACE_RESULTS_POS in every mode (at 0 too, outside event mode);
+ * s->base says which of the two this module answers at.
+ */
+static ssize_t pread_results(struct ks_session *s, size_t len, size_t off)
+{
+	ssize_t n;
+
+	do {
+		n = pread(s->fd, s->buf + off, len, s->base + off);
+	} while (n < 0 && errno == EINTR);
+	return n;
+}
+
+/*
  * read_snapshot - the whole results text into s->buf. A read at offset 0
  * takes a fresh snapshot and reads at later offsets continue it, so read
  * sequentially until EOF; if the buffer fills up, grow it and start over
@@ -226,9 +242,15 @@ static ssize_t read_snapshot(struct ks_session *s)
 	for (;;) {
 		len = 0;
 		while (len < s->cap) {
-			n = pread(s->fd, s->buf + len, s->cap - len, len);
-			if (n < 0 && errno == EINTR)
+			n = pread_results(s, s->cap - len, len);
+			/*
+			 * Nothing at KSTRACE_RESULTS_POS: a module that only
+			 * serves offset 0. Use that from now on.
+			 */
+			if (!len && n <= 0 && s->base) {
+				s->base = 0;
 				continue;
+			}
 			if (n < 0)
 				return -1;
 			if (n == 0)
@@ -296,6 +318,7 @@ struct parser {
 	struct ks_results *r;
 	size_t sc_cap;
 	size_t tg_cap;
+	bool seen_end;
 };
 
 static int malformed(const struct parser *p, const char *why)
@@ -499,9 +522,9 @@ static int split_fields(char *line, char **f)
 }
 
 /*
- * parse_line - one line. Returns 1 on "end", 0 to go on, -1 on error.
- * Line types this CLI does not know are skipped: newer modules may add
- * them (the header promises readers do so).
+ * parse_line - one line. Returns 0 or -1 on error. Line types this CLI
+ * does not know are skipped: newer modules may add them (the header
+ * promises readers do so).
  */
 static int parse_line(struct parser *p, char *line, bool *seen_version)
 {
@@ -535,8 +558,10 @@ static int parse_line(struct parser *p, char *line, bool *seen_version)
 		return -1;
 	}
 
-	if (!strcmp(f[0], "end"))
-		return 1;
+	if (!strcmp(f[0], "end")) {
+		p->seen_end = true;
+		return 0;
+	}
 	if (!strcmp(f[0], "syscall"))
 		return parse_syscall(p, f, nf);
 	if (!strcmp(f[0], "target"))
@@ -551,16 +576,16 @@ static int parse_line(struct parser *p, char *line, bool *seen_version)
 		return parse_counter(p, f, nf, &r->unpaired);
 	if (!strcmp(f[0], "badnr"))
 		return parse_counter(p, f, nf, &r->badnr);
-	if (!strcmp(f[0], "lost")) {
-		r->has_lost = true;
+	if (!strcmp(f[0], "lost"))
 		return parse_counter(p, f, nf, &r->lost);
-	}
 	return 0;
 }
 
 /*
  * ks_parse_results - parse results text (NUL-terminated) into *r, which
- * is (re)initialised. origin names the source in messages.
+ * must be zeroed or hold earlier results. origin names the source in
+ * messages. Lines after "end" are read too: the header lists "lost" and
+ * "lostcpu" there.
  */
 int ks_parse_results(const char *text, struct ks_results *r,
 		     const char *origin)
@@ -568,7 +593,7 @@ int ks_parse_results(const char *text, struct ks_results *r,
 	struct parser p = { .origin = origin, .r = r };
 	bool seen_version = false;
 	char *copy, *line, *next, *work;
-	int ret = -1, rc;
+	int ret = -1;
 	size_t len;
 
 	ks_results_free(r);
@@ -588,22 +613,21 @@ int ks_parse_results(const char *text, struct ks_results *r,
 		if (!work)
 			die_oom();
 		memcpy(work, line, len + 1);
-		rc = parse_line(&p, work, &seen_version);
-		free(work);
-		if (rc < 0)
-			goto out;
-		if (rc > 0) {
-			ret = 0;
+		if (parse_line(&p, work, &seen_version)) {
+			free(work);
 			goto out;
 		}
+		free(work);
 	}
 	if (!seen_version)
 		fprintf(stderr, "kstrace: %s: no results (no 'version' line)\n",
 			origin);
-	else
+	else if (!p.seen_end)
 		fprintf(stderr,
 			"kstrace: %s: results are truncated (no 'end' line)\n",
 			origin);
+	else
+		ret = 0;
 out:
 	free(copy);
 	if (ret)

@@ -54,8 +54,7 @@ struct ks_results {
 	uint64_t untracked;
 	uint64_t unpaired;
 	uint64_t badnr;
-	uint64_t lost;			/* only if the kernel sends "lost" */
-	bool has_lost;
+	uint64_t lost;			/* event records dropped */
 	struct ks_target *targets;
 	size_t ntargets;
 	struct ks_syscall *sc;
@@ -64,6 +63,7 @@ struct ks_results {
 
 struct ks_session {
 	int fd;
+	off_t base;			/* where the results text is read */
 	char *buf;			/* results text, NUL-terminated */
 	size_t cap;
 };

@@ -36,7 +36,7 @@ struct ts {
 
 struct row {
 	const struct ks_syscall *sc;
-	const char *name;
+	const char *name;	/* from the tables; NULL: see namebuf */
 	char namebuf[SYSNAME_MAX];
 	struct ts time;
 	struct ts avg;		/* strace's time_avg */
@@ -147,11 +147,19 @@ static uint64_t usecs(struct ts t)
 
 /* ---- building the tables ---- */
 
+static const char *row_name(const struct row *row)
+{
+	return row->name ? row->name : row->namebuf;
+}
+
 static void fill_row(struct row *row, const struct ks_syscall *sc)
 {
 	row->sc = sc;
 	row->name = sysname(sc->abi, sc->nr, row->namebuf,
 			    sizeof(row->namebuf));
+	/* qsort() moves rows: never point into the row itself */
+	if (row->name == row->namebuf)
+		row->name = NULL;
 	row->time = ns_to_ts(sc->total_ns);
 	row->avg = ts_div(row->time, sc->calls);
 	row->ftime = ts_float(row->time);
@@ -187,7 +195,7 @@ static void build_table(struct table *t, const struct ks_results *r,
 			t->max_ns = r->sc[i].max_ns;
 		if (ts_to_ns(row->avg) > ts_to_ns(t->avg_max))
 			t->avg_max = row->avg;
-		len = strlen(row->name);
+		len = strlen(row_name(row));
 		if (len > t->name_max)
 			t->name_max = len;
 	}
@@ -244,7 +252,7 @@ static int row_cmp(const void *pa, const void *pb)
 		c = cmp_u64_desc(a->sc->errors, b->sc->errors);
 		break;
 	case SORT_NAME:
-		c = strcmp(a->name, b->name);
+		c = strcmp(row_name(a), row_name(b));
 		break;
 	case SORT_NOTHING:
 		break;
@@ -317,7 +325,7 @@ static void print_table(FILE *out, const struct table *t)
 			" %*.0" PRIu64 " %s\n",
 			W_PERCENT, row->percent, w.seconds, row->ftime,
 			w.usecs, row->usecs, w.calls, row->sc->calls,
-			w.errors, row->sc->errors, row->name);
+			w.errors, row->sc->errors, row_name(row));
 	}
 
 	divider(out, &w);
@@ -379,7 +387,7 @@ static void json_row(struct json *j, const struct row *row)
 
 	json_object_begin(j);
 	json_key(j, "name");
-	json_string(j, row->name);
+	json_string(j, row_name(row));
 	json_key(j, "nr");
 	json_u64(j, sc->nr);
 	json_key(j, "abi");
@@ -502,10 +510,8 @@ void summary_print_json(FILE *out, const struct ks_results *r,
 	json_array_end(&j);
 	json_key(&j, "total");
 	json_total(&j, &t64, &t32);
-	if (r->has_lost) {
-		json_key(&j, "lost");
-		json_u64(&j, r->lost);
-	}
+	json_key(&j, "lost");
+	json_u64(&j, r->lost);
 	json_key(&j, "untracked");
 	json_u64(&j, r->untracked);
 	json_key(&j, "unpaired");

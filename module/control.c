@@ -8,24 +8,33 @@
 #include <linux/string.h>
 #include <linux/errno.h>
 #include <linux/limits.h>
+#include <linux/bitmap.h>
+#include <linux/ctype.h>
 #include "kstrace.h"
 
 struct ks_cmd_desc {
 	const char *name;
 	enum ks_cmd_op op;
 	bool has_arg;
+	long min, max;		/* numeric argument range */
 };
 
 static const struct ks_cmd_desc ks_cmds[] = {
-	{ "attach", KS_CMD_ATTACH, true },
-	{ "exec", KS_CMD_EXEC, true },
-	{ "follow", KS_CMD_FOLLOW, true },
+	/* pid_t is an int; 0 would mean "the caller's group". */
+	{ "attach", KS_CMD_ATTACH, true, 1, INT_MAX },
+	{ "exec", KS_CMD_EXEC, true, 1, INT_MAX },
+	{ "follow", KS_CMD_FOLLOW, true, 0, 1 },
 	{ "start", KS_CMD_START, false },
 	{ "stop", KS_CMD_STOP, false },
+	{ "events", KS_CMD_EVENTS, true, 0, 1 },
+	{ "bufsize", KS_CMD_BUFSIZE, true, KSTRACE_BUFSIZE_MIN, KSTRACE_BUFSIZE_MAX },
+	{ "strsize", KS_CMD_STRSIZE, true, 0, KSTRACE_STRSIZE_MAX },
+	{ "trace", KS_CMD_TRACE, true },
+	{ "result", KS_CMD_RESULT, true },
 };
 
 /* Decimal digits only: no sign, no spaces, no base prefix. */
-static int ks_parse_ulong(const char *s, long *val)
+static int ks_parse_num(const char *s, long min, long max, long *val)
 {
 	unsigned long v;
 	const char *p;
@@ -35,50 +44,94 @@ static int ks_parse_ulong(const char *s, long *val)
 	for (p = s; *p; p++)
 		if (*p < '0' || *p > '9')
 			return -EINVAL;
-	if (kstrtoul(s, 10, &v) || v > LONG_MAX)
+	if (kstrtoul(s, 10, &v) || v > LONG_MAX || (long)v < min || (long)v > max)
 		return -EINVAL;
 	*val = v;
 	return 0;
 }
 
-static int ks_parse_arg(enum ks_cmd_op op, const char *s, long *val)
+/* "all", "none" or a bitmap list such as "0-3,59". */
+static int ks_parse_set(const char *s, unsigned long *set)
 {
-	int ret = ks_parse_ulong(s, val);
+	const char *p;
 
-	if (ret)
-		return ret;
-	switch (op) {
-	case KS_CMD_FOLLOW:
-		return *val > 1 ? -EINVAL : 0;
-	case KS_CMD_ATTACH:
-	case KS_CMD_EXEC:
-		/* pid_t is an int; 0 would mean "the caller's group". */
-		return (*val < 1 || *val > INT_MAX) ? -EINVAL : 0;
-	default:
+	if (!strcmp(s, "all")) {
+		bitmap_fill(set, KSTRACE_MAX_SYSCALLS);
+		return 0;
+	}
+	if (!strcmp(s, "none")) {
+		bitmap_zero(set, KSTRACE_MAX_SYSCALLS);
+		return 0;
+	}
+	/* bitmap_parselist() would also take spaces and "N-M:G/S" groups. */
+	for (p = s; *p; p++)
+		if (!isdigit(*p) && *p != ',' && *p != '-')
+			return -EINVAL;
+	if (!*s)
 		return -EINVAL;
+	return bitmap_parselist(s, set, KSTRACE_MAX_SYSCALLS) ? -EINVAL : 0;
+}
+
+/* "trace ABI SET" */
+static int ks_parse_trace(char *arg, struct ks_cmd *cmd)
+{
+	char *set = strchr(arg, ' ');
+
+	if (!set)
+		return -EINVAL;
+	*set++ = '\0';
+	if (!strcmp(arg, "64"))
+		cmd->abi = KSTRACE_ABI_NATIVE;
+	else if (!strcmp(arg, "32"))
+		cmd->abi = KSTRACE_ABI_COMPAT;
+	else
+		return -EINVAL;
+	return ks_parse_set(set, cmd->set);
+}
+
+static int ks_parse_result(const char *arg, struct ks_cmd *cmd)
+{
+	static const char *const names[] = {
+		[KS_RESULT_ALL] = "all",
+		[KS_RESULT_OK] = "ok",
+		[KS_RESULT_ERR] = "err",
+	};
+	int i = match_string(names, ARRAY_SIZE(names), arg);
+
+	if (i < 0)
+		return -EINVAL;
+	cmd->arg = i;
+	return 0;
+}
+
+static int ks_parse_arg(const struct ks_cmd_desc *d, char *arg, struct ks_cmd *cmd)
+{
+	switch (d->op) {
+	case KS_CMD_TRACE:
+		return ks_parse_trace(arg, cmd);
+	case KS_CMD_RESULT:
+		return ks_parse_result(arg, cmd);
+	default:
+		return ks_parse_num(arg, d->min, d->max, &cmd->arg);
 	}
 }
 
 /**
  * ks_cmd_parse() - parse one command
- * @buf: the written bytes, NUL-terminated at @len
+ * @line: the written bytes, NUL-terminated at @len; modified
  * @len: their number, at most KSTRACE_CMD_MAX
- * @cmd: the result, written only on success
+ * @cmd: the result
  *
  * Return: 0, or -EINVAL for anything that is not exactly one command.
  */
-int ks_cmd_parse(const char *buf, size_t len, struct ks_cmd *cmd)
+int ks_cmd_parse(char *line, size_t len, struct ks_cmd *cmd)
 {
-	char line[KSTRACE_CMD_MAX + 1];
 	const struct ks_cmd_desc *d;
 	char *arg;
-	long val = 0;
 	size_t i;
 
-	if (len == 0 || len > KSTRACE_CMD_MAX || strnlen(buf, len) != len)
+	if (len == 0 || len > KSTRACE_CMD_MAX || strnlen(line, len) != len)
 		return -EINVAL;
-	memcpy(line, buf, len);
-	line[len] = '\0';
 	if (line[len - 1] == '\n')
 		line[--len] = '\0';
 
@@ -92,11 +145,9 @@ int ks_cmd_parse(const char *buf, size_t len, struct ks_cmd *cmd)
 			continue;
 		if (d->has_arg != !!arg)
 			return -EINVAL;
-		if (arg && ks_parse_arg(d->op, arg, &val))
-			return -EINVAL;
+		memset(cmd, 0, sizeof(*cmd));
 		cmd->op = d->op;
-		cmd->arg = val;
-		return 0;
+		return arg ? ks_parse_arg(d, arg, cmd) : 0;
 	}
 	return -EINVAL;
 }

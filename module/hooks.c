@@ -55,7 +55,9 @@ static bool ks_in_compat(void)
 
 static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 {
+	unsigned long args[6];
 	struct ks_task *t;
+	unsigned int i;
 	bool compat;
 
 	rcu_read_lock();
@@ -63,6 +65,8 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 	if (likely(!t))
 		goto out;
 	compat = ks_in_compat();
+	syscall_get_arguments(current, regs, args);
+	preempt_disable();
 	for (; t; t = ks_task_next(t)) {
 		if (unlikely(t->await_exec)) {
 			if (!ks_is_execve(id, compat))
@@ -71,8 +75,14 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 		}
 		t->nr = id;
 		t->compat = compat;
+		for (i = 0; i < 6; i++)
+			t->args[i] = args[i];
+		if (t->sess->events)
+			ks_event_enter(t);
+		/* Last, so that copying arguments is not counted as the call's time. */
 		t->enter_ns = ktime_get_ns();
 	}
+	preempt_enable();
 out:
 	rcu_read_unlock();
 }
@@ -98,6 +108,8 @@ static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
 		}
 		ks_stats_record(t->sess, t->nr, t->compat, ret, now - t->enter_ns);
 		this_cpu_inc(ks_events);
+		if (t->sess->events)
+			ks_event_exit(t, ret, now - t->enter_ns);
 		t->nr = -1;
 	}
 	preempt_enable();
@@ -123,11 +135,13 @@ static void ks_sched_exit(void *data, struct task_struct *task)
 	rcu_read_lock();
 	preempt_disable();
 	for (t = ks_task_first(task); t; t = ks_task_next(t)) {
-		if (t->nr < 0 || t->await_exec)
-			continue;
-		ks_stats_record(t->sess, t->nr, t->compat, 0, now - t->enter_ns);
-		this_cpu_inc(ks_events);
-		t->nr = -1;
+		if (t->nr >= 0 && !t->await_exec) {
+			ks_stats_record(t->sess, t->nr, t->compat, 0, now - t->enter_ns);
+			this_cpu_inc(ks_events);
+			t->nr = -1;
+		}
+		if (t->sess->events && !t->await_exec)
+			ks_event_task_exit(t, task);
 	}
 	preempt_enable();
 	rcu_read_unlock();

@@ -19,6 +19,7 @@
 #include <linux/irq_work.h>
 #include <linux/atomic.h>
 #include <linux/rcupdate.h>
+#include <linux/bitmap.h>
 #include <uapi/linux/kstrace.h>
 
 #define KSTRACE_VERSION "0.1.0"
@@ -45,10 +46,18 @@ struct ks_cpu_stats {
 	u64 unpaired;
 	u64 badnr;
 	u64 untracked;
+	u64 lost;		/* event records dropped */
+	u64 lost_pending;	/* ... not yet reported by a LOST record */
 };
 
 struct ks_stats {
 	struct ks_cpu_stats **cpu;	/* indexed by CPU number */
+};
+
+enum ks_result_filter {
+	KS_RESULT_ALL,
+	KS_RESULT_OK,
+	KS_RESULT_ERR,
 };
 
 enum ks_state {
@@ -87,7 +96,38 @@ struct ks_session {
 
 	char *snap;			/* last results snapshot for read() */
 	size_t snap_len;
+
+	/* Event stream; options fixed once started. */
+	bool events;
+	unsigned int bufsize_kib;
+	unsigned int strsize;
+	enum ks_result_filter result;
+	DECLARE_BITMAP(trace_native, KSTRACE_MAX_SYSCALLS);
+	DECLARE_BITMAP(trace_compat, KSTRACE_MAX_SYSCALLS);
+	struct trace_buffer *rb;
+	struct mutex read_lock;		/* one reader at a time */
+	char *bounce;			/* records on their way to read() */
+	bool reader_waiting;
 };
+
+/*
+ * The state is read without the session lock by the event reader and by
+ * poll: publish it after what it guards (the event buffer, the entries).
+ */
+static inline void ks_set_state(struct ks_session *sess, enum ks_state state)
+{
+	/* Pairs with ks_get_state(). */
+	smp_store_release(&sess->state, state);
+}
+
+static inline enum ks_state ks_get_state(struct ks_session *sess)
+{
+	/* Pairs with ks_set_state(). */
+	return smp_load_acquire(&sess->state);
+}
+
+/* Most bytes one read(2) of the event stream returns. */
+#define KS_READ_MAX	(64 * 1024)
 
 /* One traced task (thread) of one session. */
 struct ks_task {
@@ -97,6 +137,7 @@ struct ks_task {
 	struct ks_session *sess;
 	/* The fields below are written only by the task itself. */
 	u64 enter_ns;
+	u64 args[6];
 	int nr;				/* syscall in progress, or -1 */
 	bool compat;
 	bool await_exec;		/* count from the next execve on */
@@ -149,14 +190,37 @@ enum ks_cmd_op {
 	KS_CMD_FOLLOW,
 	KS_CMD_START,
 	KS_CMD_STOP,
+	KS_CMD_EVENTS,
+	KS_CMD_BUFSIZE,
+	KS_CMD_STRSIZE,
+	KS_CMD_TRACE,
+	KS_CMD_RESULT,
 };
 
 struct ks_cmd {
 	enum ks_cmd_op op;
 	long arg;
+	int abi;				/* trace */
+	DECLARE_BITMAP(set, KSTRACE_MAX_SYSCALLS);	/* trace */
 };
 
-int ks_cmd_parse(const char *buf, size_t len, struct ks_cmd *cmd);
+int ks_cmd_parse(char *line, size_t len, struct ks_cmd *cmd);
+
+/* events.c */
+int ks_events_init(void);
+void ks_events_exit(void);
+int ks_events_alloc(struct ks_session *sess);
+void ks_events_free(struct ks_session *sess);
+void ks_event_enter(struct ks_task *t);
+void ks_event_exit(struct ks_task *t, long ret, u64 duration);
+void ks_event_task_exit(struct ks_task *t, struct task_struct *task);
+bool ks_events_readable(struct ks_session *sess);
+ssize_t ks_events_read(struct ks_session *sess, char __user *ubuf, size_t count,
+		       bool nonblock);
+
+/* capture.c */
+size_t ks_capture(char *buf, size_t size, int nr, const u64 *args, bool at_exit,
+		  long ret, size_t strsize, u8 *ncap);
 
 /* status.c */
 int ks_status_init(void);

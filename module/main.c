@@ -25,10 +25,14 @@ static int __init kstrace_init(void)
 {
 	int ret;
 
+	ret = ks_events_init();
+	if (ret)
+		return ret;
 	ks_proc_dir = proc_mkdir("kstrace", NULL);
 	if (!ks_proc_dir) {
 		pr_err("cannot create /proc/kstrace\n");
-		return -ENOMEM;
+		ret = -ENOMEM;
+		goto err_events_exit;
 	}
 	ret = ks_status_init();
 	if (ret)
@@ -42,6 +46,8 @@ static int __init kstrace_init(void)
 
 err_remove_dir:
 	remove_proc_subtree("kstrace", NULL);
+err_events_exit:
+	ks_events_exit();
 	return ret;
 }
 
@@ -49,6 +55,7 @@ static void __exit kstrace_exit(void)
 {
 	remove_proc_subtree("kstrace", NULL);
 	ks_tasks_exit();
+	ks_events_exit();
 	pr_info("version %s unloaded\n", KSTRACE_VERSION);
 }
 

@@ -39,6 +39,8 @@ static void ks_session_wake(struct irq_work *work)
 {
 	struct ks_session *sess = container_of(work, struct ks_session, wake_work);
 
+	/* A reader that is still waiting sets it again before sleeping. */
+	WRITE_ONCE(sess->reader_waiting, false);
 	wake_up_interruptible(&sess->wq);
 }
 
@@ -95,12 +97,18 @@ static int ks_session_open(struct inode *inode, struct file *file)
 		goto err_free_session;
 
 	mutex_init(&sess->lock);
+	mutex_init(&sess->read_lock);
 	spin_lock_init(&sess->target_lock);
 	INIT_LIST_HEAD(&sess->tasks);
 	init_waitqueue_head(&sess->wq);
 	init_irq_work(&sess->wake_work, ks_session_wake);
 	sess->state = KS_IDLE;
 	sess->pid_ns = get_pid_ns(task_active_pid_ns(current));
+	sess->bufsize_kib = KSTRACE_BUFSIZE_DEFAULT;
+	sess->strsize = KSTRACE_STRSIZE_DEFAULT;
+	sess->result = KS_RESULT_ALL;
+	bitmap_fill(sess->trace_native, KSTRACE_MAX_SYSCALLS);
+	bitmap_fill(sess->trace_compat, KSTRACE_MAX_SYSCALLS);
 
 	mutex_lock(&ks_sessions_lock);
 	list_add(&sess->node, &ks_sessions);
@@ -123,7 +131,7 @@ static void ks_session_stop(struct ks_session *sess)
 	if (sess->state != KS_RUNNING)
 		return;
 	ks_task_remove_session(sess);
-	WRITE_ONCE(sess->state, KS_STOPPED);
+	ks_set_state(sess, KS_STOPPED);
 	ks_hooks_put();
 	wake_up_interruptible(&sess->wq);
 }
@@ -149,6 +157,7 @@ static int ks_session_release(struct inode *inode, struct file *file)
 	for (i = 0; i < sess->nr_targets; i++)
 		put_pid(sess->targets[i].tgid);
 	put_pid_ns(sess->pid_ns);
+	ks_events_free(sess);
 	ks_stats_free(&sess->stats);
 	kvfree(sess->snap);
 	kfree(sess);
@@ -306,11 +315,16 @@ static int ks_cmd_start(struct ks_session *sess)
 		return -EBUSY;
 	if (!sess->nr_targets)
 		return -EINVAL;
+	if (sess->events && !sess->rb) {
+		ret = ks_events_alloc(sess);
+		if (ret)
+			return ret;
+	}
 	ret = ks_hooks_get();
 	if (ret)
 		return ret;
 	ks_task_accept(sess);
-	WRITE_ONCE(sess->state, KS_RUNNING);
+	ks_set_state(sess, KS_RUNNING);
 	for (i = 0; i < sess->nr_targets; i++) {
 		ret = ks_target_arm(sess, &sess->targets[i]);
 		if (ret && ret != -ESRCH)
@@ -321,8 +335,39 @@ static int ks_cmd_start(struct ks_session *sess)
 
 err_stop:
 	ks_session_stop(sess);
-	sess->state = KS_IDLE;
+	ks_set_state(sess, KS_IDLE);
 	return ret;
+}
+
+/* Options of the event stream; they cannot change once started. */
+static int ks_cmd_option(struct ks_session *sess, const struct ks_cmd *cmd)
+{
+	if (sess->state != KS_IDLE)
+		return -EBUSY;
+	switch (cmd->op) {
+	case KS_CMD_FOLLOW:
+		WRITE_ONCE(sess->follow, cmd->arg);
+		break;
+	case KS_CMD_EVENTS:
+		sess->events = cmd->arg;
+		break;
+	case KS_CMD_BUFSIZE:
+		sess->bufsize_kib = cmd->arg;
+		break;
+	case KS_CMD_STRSIZE:
+		sess->strsize = cmd->arg;
+		break;
+	case KS_CMD_RESULT:
+		sess->result = cmd->arg;
+		break;
+	case KS_CMD_TRACE:
+		bitmap_copy(cmd->abi == KSTRACE_ABI_COMPAT ? sess->trace_compat :
+			    sess->trace_native, cmd->set, KSTRACE_MAX_SYSCALLS);
+		break;
+	default:
+		return -EINVAL;
+	}
+	return 0;
 }
 
 static int ks_session_exec(struct ks_session *sess, const struct ks_cmd *cmd)
@@ -332,11 +377,6 @@ static int ks_session_exec(struct ks_session *sess, const struct ks_cmd *cmd)
 		return ks_cmd_target(sess, cmd->arg, false);
 	case KS_CMD_EXEC:
 		return ks_cmd_target(sess, cmd->arg, true);
-	case KS_CMD_FOLLOW:
-		if (sess->state != KS_IDLE)
-			return -EBUSY;
-		WRITE_ONCE(sess->follow, cmd->arg);
-		return 0;
 	case KS_CMD_START:
 		return ks_cmd_start(sess);
 	case KS_CMD_STOP:
@@ -344,24 +384,26 @@ static int ks_session_exec(struct ks_session *sess, const struct ks_cmd *cmd)
 			return -EINVAL;
 		ks_session_stop(sess);
 		return 0;
+	default:
+		return ks_cmd_option(sess, cmd);
 	}
-	return -EINVAL;
 }
 
 static ssize_t ks_session_write(struct file *file, const char __user *ubuf,
 				size_t count, loff_t *ppos)
 {
 	struct ks_session *sess = file->private_data;
-	char buf[KSTRACE_CMD_MAX + 1];
 	struct ks_cmd cmd;
+	char *buf;
 	int ret;
 
 	if (count > KSTRACE_CMD_MAX)
 		return -E2BIG;
-	if (copy_from_user(buf, ubuf, count))
-		return -EFAULT;
-	buf[count] = '\0';
+	buf = memdup_user_nul(ubuf, count);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
 	ret = ks_cmd_parse(buf, count, &cmd);
+	kfree(buf);
 	if (ret)
 		return ret;
 
@@ -371,22 +413,45 @@ static ssize_t ks_session_write(struct file *file, const char __user *ubuf,
 	return ret ? ret : count;
 }
 
-static ssize_t ks_session_read(struct file *file, char __user *ubuf,
-			       size_t count, loff_t *ppos)
+/* The results text, a fresh snapshot when read from its start. */
+static ssize_t ks_results_read(struct ks_session *sess, char __user *ubuf,
+			       size_t count, loff_t *pos)
 {
-	struct ks_session *sess = file->private_data;
 	ssize_t ret = 0;
 
 	mutex_lock(&sess->lock);
-	if (*ppos == 0 || !sess->snap) {
+	if (*pos == 0 || !sess->snap) {
 		kvfree(sess->snap);
 		sess->snap = NULL;
 		ret = ks_stats_format(sess, &sess->snap, &sess->snap_len);
 	}
 	if (!ret)
-		ret = simple_read_from_buffer(ubuf, count, ppos, sess->snap, sess->snap_len);
+		ret = simple_read_from_buffer(ubuf, count, pos, sess->snap, sess->snap_len);
 	mutex_unlock(&sess->lock);
 	return ret;
+}
+
+static bool ks_streaming(struct ks_session *sess)
+{
+	return sess->events && ks_get_state(sess) != KS_IDLE;
+}
+
+static ssize_t ks_session_read(struct file *file, char __user *ubuf,
+			       size_t count, loff_t *ppos)
+{
+	struct ks_session *sess = file->private_data;
+	loff_t pos;
+	ssize_t ret;
+
+	if (*ppos >= KSTRACE_RESULTS_POS) {
+		pos = *ppos - KSTRACE_RESULTS_POS;
+		ret = ks_results_read(sess, ubuf, count, &pos);
+		*ppos = pos + KSTRACE_RESULTS_POS;
+		return ret;
+	}
+	if (ks_streaming(sess))
+		return ks_events_read(sess, ubuf, count, file->f_flags & O_NONBLOCK);
+	return ks_results_read(sess, ubuf, count, ppos);
 }
 
 static __poll_t ks_session_poll(struct file *file, struct poll_table_struct *pt)
@@ -395,7 +460,13 @@ static __poll_t ks_session_poll(struct file *file, struct poll_table_struct *pt)
 	enum ks_state state;
 
 	poll_wait(file, &sess->wq, pt);
-	state = READ_ONCE(sess->state);
+	if (ks_streaming(sess)) {
+		WRITE_ONCE(sess->reader_waiting, true);
+		/* Pairs with the hooks: commit, then test reader_waiting. */
+		smp_mb();
+		return ks_events_readable(sess) ? EPOLLIN | EPOLLRDNORM : 0;
+	}
+	state = ks_get_state(sess);
 	if (state == KS_STOPPED ||
 	    (state == KS_RUNNING && atomic_read(&sess->nr_tasks) == 0))
 		return EPOLLIN | EPOLLRDNORM;

@@ -127,6 +127,7 @@ static void ks_stats_merge(struct ks_stats *st, struct ks_cpu_stats *sum)
 		sum->unpaired += cs->unpaired;
 		sum->badnr += cs->badnr;
 		sum->untracked += cs->untracked;
+		sum->lost += cs->lost;
 	}
 }
 
@@ -187,6 +188,15 @@ static void ks_format_targets(struct ks_out *o, struct ks_session *sess)
 	spin_unlock(&sess->target_lock);
 }
 
+static void ks_format_lost(struct ks_out *o, struct ks_session *sess)
+{
+	unsigned int cpu;
+
+	for_each_possible_cpu(cpu)
+		if (sess->stats.cpu[cpu]->lost)
+			ks_out(o, "lostcpu %u %llu\n", cpu, sess->stats.cpu[cpu]->lost);
+}
+
 /**
  * ks_stats_format() - the results text of a session (see the uapi header)
  * @sess: the session, its lock held
@@ -208,7 +218,8 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
 		used += !!sum->native[nr].calls + !!sum->compat[nr].calls;
 
-	o.size = 512 + KSTRACE_MAX_TARGETS * 48 + used * KS_SC_LINE_MAX;
+	o.size = 512 + KSTRACE_MAX_TARGETS * 48 + num_possible_cpus() * 48 +
+		 used * KS_SC_LINE_MAX;
 	o.buf = kvmalloc(o.size, GFP_KERNEL);
 	if (!o.buf) {
 		kvfree(sum);
@@ -220,6 +231,8 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 	ks_out(&o, "untracked %llu\n", sum->untracked);
 	ks_out(&o, "unpaired %llu\n", sum->unpaired);
 	ks_out(&o, "badnr %llu\n", sum->badnr);
+	ks_out(&o, "lost %llu\n", sum->lost);
+	ks_format_lost(&o, sess);
 	ks_format_targets(&o, sess);
 	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
 		ks_format_sc(&o, KSTRACE_ABI_NATIVE, nr, &sum->native[nr]);

@@ -22,6 +22,21 @@
  *   stop         stop tracing; the results stay readable. EINVAL: never
  *                started.
  *
+ * Event stream options (EBUSY once started; EINVAL when out of range):
+ *
+ *   events 0|1   also stream one record per syscall entry and exit (below)
+ *   bufsize KIB  event buffer per CPU, KSTRACE_BUFSIZE_MIN..MAX KiB
+ *                (default KSTRACE_BUFSIZE_DEFAULT)
+ *   strsize N    bytes copied of string and data-buffer arguments,
+ *                0..KSTRACE_STRSIZE_MAX (default 32, like strace -s);
+ *                paths are copied up to KSTRACE_PATH_MAX whatever N is
+ *   trace ABI all|none|LIST
+ *                syscalls streamed for ABI (64 or 32), LIST in the
+ *                kernel's bitmap list format: "0-3,59,257" (default all)
+ *   result all|ok|err
+ *                stream only calls that succeeded (ok, strace -z) or
+ *                failed (err, strace -Z); counted in the summary anyway
+ *
  * Writes longer than KSTRACE_CMD_MAX bytes fail with E2BIG; unknown
  * commands and malformed arguments with EINVAL.
  *
@@ -36,6 +51,8 @@
  *   unpaired N           syscall exits seen without their entry (threads
  *                        blocked in a syscall when attached)
  *   badnr N              syscalls whose number fits no table
+ *   lost N               event records dropped because a buffer was full
+ *   lostcpu CPU N        the same, for one CPU (only CPUs that lost some)
  *   target PID alive|exited STATUS
  *                        STATUS is the wait(2) status of an exited target,
  *                        PID the number given to attach/exec
@@ -49,11 +66,20 @@
  *                        counting 0 ns, and the last bucket everything above
  *   end
  *
- * poll(2) reports POLLIN when the results changed state: the session
+ * In event mode ("events 1") read(2) returns whole records (struct
+ * kstrace_rec) instead, blocking until one arrives (or EAGAIN with
+ * O_NONBLOCK), and returns 0 once the session stopped or no traced task
+ * is left and every record has been read. A buffer smaller than the next
+ * record fails with EINVAL. The results text stays available in every
+ * mode with pread(fd, buf, len, KSTRACE_RESULTS_POS + offset).
+ *
+ * poll(2) reports POLLIN when a record is waiting, and when the session
  * stopped or no traced task is alive any more.
  */
 #ifndef _UAPI_LINUX_KSTRACE_H
 #define _UAPI_LINUX_KSTRACE_H
+
+#include <linux/types.h>
 
 #define KSTRACE_PROC_DIR	"/proc/kstrace"
 #define KSTRACE_SESSION_PATH	"/proc/kstrace/session"
@@ -62,7 +88,7 @@
 #define KSTRACE_FORMAT_VERSION	1
 
 /* Longest accepted command, in bytes, trailing newline included. */
-#define KSTRACE_CMD_MAX		128
+#define KSTRACE_CMD_MAX		4096
 /* Processes one session may attach to or exec. */
 #define KSTRACE_MAX_TARGETS	64
 /* Syscall numbers per table; larger numbers are counted in "badnr". */
@@ -73,5 +99,87 @@
 /* Values of ABI in "syscall" lines. */
 #define KSTRACE_ABI_NATIVE	64
 #define KSTRACE_ABI_COMPAT	32
+
+/* Event stream limits. */
+#define KSTRACE_BUFSIZE_MIN	8
+#define KSTRACE_BUFSIZE_MAX	65536
+#define KSTRACE_BUFSIZE_DEFAULT	1024
+#define KSTRACE_STRSIZE_DEFAULT	32
+#define KSTRACE_STRSIZE_MAX	1024
+#define KSTRACE_PATH_MAX	1024
+/* Elements of execve's argv copied. */
+#define KSTRACE_ARGV_MAX	32
+/* Largest record; captures are cut (KSTRACE_CAP_TRUNC) to fit. */
+#define KSTRACE_REC_MAX		3072
+
+/* pread() position of the results text in every mode. */
+#define KSTRACE_RESULTS_POS	(1LL << 40)
+
+#define KSTRACE_REC_VERSION	1
+
+enum kstrace_rec_type {
+	KSTRACE_REC_ENTER = 1,		/* a syscall began */
+	KSTRACE_REC_EXIT = 2,		/* it returned */
+	KSTRACE_REC_LOST = 3,		/* records dropped on this CPU before */
+	KSTRACE_REC_TASK_EXIT = 4,	/* a traced thread ended */
+};
+
+/*
+ * Every record starts with this header. Records are 8-byte aligned; size
+ * covers the header, the payload and the captures that follow it.
+ */
+struct kstrace_rec {
+	__u16 size;
+	__u8 type;		/* enum kstrace_rec_type */
+	__u8 version;		/* KSTRACE_REC_VERSION */
+	__u16 nr;		/* syscall number */
+	__u8 abi;		/* KSTRACE_ABI_NATIVE or KSTRACE_ABI_COMPAT */
+	__u8 ncap;		/* captures following the payload */
+	__u32 cpu;
+	__u32 tid;		/* global ids */
+	__u32 pid;
+	__u32 vtid;		/* ids in the opener's pid namespace */
+	__u32 vpid;
+	__u32 pad;
+	__u64 ts;		/* CLOCK_MONOTONIC, ns */
+	union {
+		struct {
+			__u64 args[6];
+		} enter;
+		struct {
+			__s64 ret;
+			__u64 duration_ns;
+		} exit;
+		struct {
+			__u64 count;
+		} lost;
+		struct {
+			__s32 code;		/* wait(2) status */
+			__u32 group_dead;	/* last thread of its process */
+		} task_exit;
+	};
+};
+
+/* Kinds of captured argument. */
+enum kstrace_cap_kind {
+	KSTRACE_CAP_PATH = 1,	/* NUL-terminated path, up to KSTRACE_PATH_MAX */
+	KSTRACE_CAP_STR = 2,	/* string cut at strsize */
+	KSTRACE_CAP_BUF = 3,	/* data buffer, strsize bytes at most */
+	KSTRACE_CAP_ARGV = 4,	/* execve argv: NUL-separated strings */
+};
+
+/* Capture flags. */
+#define KSTRACE_CAP_FAULT	0x1	/* user memory unreadable: no data */
+#define KSTRACE_CAP_TRUNC	0x2	/* cut: strsize, path or record limit */
+#define KSTRACE_CAP_MORE	0x4	/* ARGV: more elements than copied */
+
+/* Follows the payload; data follows, padded so the next one is aligned. */
+struct kstrace_cap {
+	__u8 arg;		/* argument index, 0..5 */
+	__u8 kind;		/* enum kstrace_cap_kind */
+	__u16 flags;
+	__u32 len;		/* bytes of data */
+	__u64 full_len;		/* BUF: the length asked for; else 0 */
+};
 
 #endif /* _UAPI_LINUX_KSTRACE_H */
