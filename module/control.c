@@ -31,6 +31,8 @@ static const struct ks_cmd_desc ks_cmds[] = {
 	{ "strsize", KS_CMD_STRSIZE, true, 0, KSTRACE_STRSIZE_MAX },
 	{ "trace", KS_CMD_TRACE, true },
 	{ "result", KS_CMD_RESULT, true },
+	{ "kprobe", KS_CMD_KPROBE, true },
+	{ "kretprobe", KS_CMD_KRETPROBE, true },
 };
 
 /* Decimal digits only: no sign, no spaces, no base prefix. */
@@ -104,9 +106,26 @@ static int ks_parse_result(const char *arg, struct ks_cmd *cmd)
 	return 0;
 }
 
+/* A kernel symbol, optionally "module:symbol". */
+static int ks_parse_func(const char *arg, struct ks_cmd *cmd)
+{
+	const char *p;
+
+	if (!*arg || strlen(arg) >= sizeof(cmd->func))
+		return -EINVAL;
+	for (p = arg; *p; p++)
+		if (!isalnum(*p) && *p != '_' && *p != '.' && *p != ':')
+			return -EINVAL;
+	strscpy(cmd->func, arg, sizeof(cmd->func));
+	return 0;
+}
+
 static int ks_parse_arg(const struct ks_cmd_desc *d, char *arg, struct ks_cmd *cmd)
 {
 	switch (d->op) {
+	case KS_CMD_KPROBE:
+	case KS_CMD_KRETPROBE:
+		return ks_parse_func(arg, cmd);
 	case KS_CMD_TRACE:
 		return ks_parse_trace(arg, cmd);
 	case KS_CMD_RESULT:

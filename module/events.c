@@ -179,6 +179,21 @@ void ks_event_task_exit(struct ks_task *t, struct task_struct *task)
 	ks_rec_emit(sess, r);
 }
 
+/*
+ * A probe hit. Built on the stack, not in the scratch area: a probe may
+ * fire while a syscall record is being assembled there.
+ */
+void ks_event_probe(struct ks_session *sess, unsigned int idx, long ret, u64 ns)
+{
+	struct kstrace_rec r;
+
+	ks_rec_init(&r, sess, current, KSTRACE_REC_PROBE);
+	r.nr = idx;
+	r.exit.ret = ret;
+	r.exit.duration_ns = ns;
+	ks_rec_emit(sess, &r);
+}
+
 /* The CPU whose next record is the oldest, or -1 if all are empty. */
 static int ks_oldest_cpu(struct ks_session *sess)
 {

@@ -28,6 +28,7 @@ struct pid;
 struct pid_namespace;
 struct task_struct;
 struct proc_dir_entry;
+struct ks_probe;
 
 /* One syscall's counters on one CPU. */
 struct ks_sc_stat {
@@ -108,6 +109,9 @@ struct ks_session {
 	struct mutex read_lock;		/* one reader at a time */
 	char *bounce;			/* records on their way to read() */
 	bool reader_waiting;
+
+	struct ks_probe *probes[KSTRACE_MAX_PROBES];
+	unsigned int nr_probes;
 };
 
 /*
@@ -170,6 +174,8 @@ struct ks_task *ks_task_next(struct ks_task *t);
 int ks_stats_alloc(struct ks_stats *st);
 void ks_stats_free(struct ks_stats *st);
 void ks_stats_record(struct ks_session *sess, int nr, bool compat, long ret, u64 ns);
+void ks_sc_add(struct ks_sc_stat *s, long ret, u64 ns);
+void ks_sc_merge(struct ks_sc_stat *dst, const struct ks_sc_stat *src);
 void ks_stats_count(struct ks_session *sess, size_t offset);
 int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp);
 size_t ks_stats_bytes(void);
@@ -195,6 +201,8 @@ enum ks_cmd_op {
 	KS_CMD_STRSIZE,
 	KS_CMD_TRACE,
 	KS_CMD_RESULT,
+	KS_CMD_KPROBE,
+	KS_CMD_KRETPROBE,
 };
 
 struct ks_cmd {
@@ -202,6 +210,7 @@ struct ks_cmd {
 	long arg;
 	int abi;				/* trace */
 	DECLARE_BITMAP(set, KSTRACE_MAX_SYSCALLS);	/* trace */
+	char func[KSTRACE_FUNC_MAX];			/* kprobe, kretprobe */
 };
 
 int ks_cmd_parse(char *line, size_t len, struct ks_cmd *cmd);
@@ -217,6 +226,18 @@ void ks_event_task_exit(struct ks_task *t, struct task_struct *task);
 bool ks_events_readable(struct ks_session *sess);
 ssize_t ks_events_read(struct ks_session *sess, char __user *ubuf, size_t count,
 		       bool nonblock);
+
+void ks_event_probe(struct ks_session *sess, unsigned int idx, long ret, u64 ns);
+
+/* probes.c */
+int ks_probe_add(struct ks_session *sess, const char *func, bool ret);
+int ks_probes_enable(struct ks_session *sess);
+void ks_probes_unregister(struct ks_session *sess);
+void ks_probes_free(struct ks_session *sess);
+unsigned long ks_probe_summary(struct ks_session *sess, unsigned int i,
+			       struct ks_sc_stat *sum);
+const char *ks_probe_func(struct ks_session *sess, unsigned int i);
+bool ks_probe_is_ret(struct ks_session *sess, unsigned int i);
 
 /* capture.c */
 size_t ks_capture(char *buf, size_t size, int nr, const u64 *args, bool at_exit,

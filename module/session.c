@@ -130,6 +130,8 @@ static void ks_session_stop(struct ks_session *sess)
 {
 	if (sess->state != KS_RUNNING)
 		return;
+	/* Probes first: their handlers look for our entries. */
+	ks_probes_unregister(sess);
 	ks_task_remove_session(sess);
 	ks_set_state(sess, KS_STOPPED);
 	ks_hooks_put();
@@ -157,6 +159,7 @@ static int ks_session_release(struct inode *inode, struct file *file)
 	for (i = 0; i < sess->nr_targets; i++)
 		put_pid(sess->targets[i].tgid);
 	put_pid_ns(sess->pid_ns);
+	ks_probes_free(sess);
 	ks_events_free(sess);
 	ks_stats_free(&sess->stats);
 	kvfree(sess->snap);
@@ -331,6 +334,9 @@ static int ks_cmd_start(struct ks_session *sess)
 			goto err_stop;
 		/* A target that died before start has no status to give. */
 	}
+	ret = ks_probes_enable(sess);
+	if (ret)
+		goto err_stop;
 	return 0;
 
 err_stop:
@@ -360,6 +366,9 @@ static int ks_cmd_option(struct ks_session *sess, const struct ks_cmd *cmd)
 	case KS_CMD_RESULT:
 		sess->result = cmd->arg;
 		break;
+	case KS_CMD_KPROBE:
+	case KS_CMD_KRETPROBE:
+		return ks_probe_add(sess, cmd->func, cmd->op == KS_CMD_KRETPROBE);
 	case KS_CMD_TRACE:
 		bitmap_copy(cmd->abi == KSTRACE_ABI_COMPAT ? sess->trace_compat :
 			    sess->trace_native, cmd->set, KSTRACE_MAX_SYSCALLS);

@@ -60,20 +60,9 @@ static unsigned int ks_bucket(u64 ns)
 	return min_t(unsigned int, b, KSTRACE_HIST_BUCKETS - 1);
 }
 
-/*
- * Called from the hooks, with preemption disabled by the caller so that
- * the CPU's copy stays ours for the whole update.
- */
-void ks_stats_record(struct ks_session *sess, int nr, bool compat, long ret, u64 ns)
+/* Adds one call to @s, a CPU's own copy. */
+void ks_sc_add(struct ks_sc_stat *s, long ret, u64 ns)
 {
-	struct ks_cpu_stats *cs = sess->stats.cpu[smp_processor_id()];
-	struct ks_sc_stat *s;
-
-	if (nr < 0 || nr >= KSTRACE_MAX_SYSCALLS) {
-		cs->badnr++;
-		return;
-	}
-	s = compat ? &cs->compat[nr] : &cs->native[nr];
 	if (!s->calls || ns < s->min_ns)
 		s->min_ns = ns;
 	if (ns > s->max_ns)
@@ -83,6 +72,21 @@ void ks_stats_record(struct ks_session *sess, int nr, bool compat, long ret, u64
 	if (IS_ERR_VALUE(ret))
 		s->errors++;
 	s->hist[ks_bucket(ns)]++;
+}
+
+/*
+ * Called from the hooks, with preemption disabled by the caller so that
+ * the CPU's copy stays ours for the whole update.
+ */
+void ks_stats_record(struct ks_session *sess, int nr, bool compat, long ret, u64 ns)
+{
+	struct ks_cpu_stats *cs = sess->stats.cpu[smp_processor_id()];
+
+	if (nr < 0 || nr >= KSTRACE_MAX_SYSCALLS) {
+		cs->badnr++;
+		return;
+	}
+	ks_sc_add(compat ? &cs->compat[nr] : &cs->native[nr], ret, ns);
 }
 
 /* Bumps the u64 counter at @offset of this CPU's struct ks_cpu_stats. */
@@ -96,7 +100,7 @@ void ks_stats_count(struct ks_session *sess, size_t offset)
 	preempt_enable();
 }
 
-static void ks_sc_merge(struct ks_sc_stat *dst, const struct ks_sc_stat *src)
+void ks_sc_merge(struct ks_sc_stat *dst, const struct ks_sc_stat *src)
 {
 	unsigned int b;
 
@@ -146,16 +150,11 @@ static __printf(2, 3) void ks_out(struct ks_out *o, const char *fmt, ...)
 	va_end(args);
 }
 
-static void ks_format_sc(struct ks_out *o, int abi, unsigned int nr,
-			 const struct ks_sc_stat *s)
+static void ks_format_hist(struct ks_out *o, const struct ks_sc_stat *s)
 {
 	unsigned int b;
 	bool first = true;
 
-	if (!s->calls)
-		return;
-	ks_out(o, "syscall %d %u %llu %llu %llu %llu %llu ", abi, nr, s->calls,
-	       s->errors, s->total_ns, s->min_ns, s->max_ns);
 	for (b = 0; b < KSTRACE_HIST_BUCKETS; b++) {
 		if (!s->hist[b])
 			continue;
@@ -163,6 +162,32 @@ static void ks_format_sc(struct ks_out *o, int abi, unsigned int nr,
 		first = false;
 	}
 	ks_out(o, "%s\n", first ? "-" : "");
+}
+
+static void ks_format_sc(struct ks_out *o, int abi, unsigned int nr,
+			 const struct ks_sc_stat *s)
+{
+	if (!s->calls)
+		return;
+	ks_out(o, "syscall %d %u %llu %llu %llu %llu %llu ", abi, nr, s->calls,
+	       s->errors, s->total_ns, s->min_ns, s->max_ns);
+	ks_format_hist(o, s);
+}
+
+static void ks_format_probes(struct ks_out *o, struct ks_session *sess)
+{
+	struct ks_sc_stat s;
+	unsigned long missed;
+	unsigned int i;
+
+	for (i = 0; i < sess->nr_probes; i++) {
+		missed = ks_probe_summary(sess, i, &s);
+		ks_out(o, "probe %u %s %s %llu %llu %llu %llu %llu %lu ", i,
+		       ks_probe_is_ret(sess, i) ? "kretprobe" : "kprobe",
+		       ks_probe_func(sess, i), s.calls, s.errors, s.total_ns,
+		       s.min_ns, s.max_ns, missed);
+		ks_format_hist(o, &s);
+	}
 }
 
 static const char *const ks_state_names[] = {
@@ -219,7 +244,7 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 		used += !!sum->native[nr].calls + !!sum->compat[nr].calls;
 
 	o.size = 512 + KSTRACE_MAX_TARGETS * 48 + num_possible_cpus() * 48 +
-		 used * KS_SC_LINE_MAX;
+		 (used + sess->nr_probes) * (KS_SC_LINE_MAX + KSTRACE_FUNC_MAX);
 	o.buf = kvmalloc(o.size, GFP_KERNEL);
 	if (!o.buf) {
 		kvfree(sum);
@@ -238,6 +263,7 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 		ks_format_sc(&o, KSTRACE_ABI_NATIVE, nr, &sum->native[nr]);
 	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
 		ks_format_sc(&o, KSTRACE_ABI_COMPAT, nr, &sum->compat[nr]);
+	ks_format_probes(&o, sess);
 	ks_out(&o, "end\n");
 	kvfree(sum);
 

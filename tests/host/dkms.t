@@ -90,6 +90,14 @@ dkms_() {
 	dkms "$@" --dkmstree "$top/tree" --sourcetree "$top/src" \
 		--installtree "$top/install"
 }
+# dkms_log ARGS: dkms_ with its chatter kept out of the TAP stream.
+dkms_log() {
+	echo "+ dkms $*" >>"$top/dkms.log"
+	dkms_ "$@" >>"$top/dkms.log" 2>&1 || {
+		sed 's/^/#   /' "$top/dkms.log" | tail -n 20
+		return 1
+	}
+}
 # DKMS signs what it builds when it finds the kernel's sign-file. Without
 # these (framework.conf variables, defaulted from the environment) it would
 # look for the host's own kernel tools and keep its key in /var/lib/dkms.
@@ -98,7 +106,7 @@ export sign_file=$kdir/build/scripts/sign-file
 export mok_signing_key=$top/mok.key mok_certificate=$top/mok.pub
 
 ok "dkms: dkms add kstrace/$version (PACKAGE_VERSION = KSTRACE_VERSION)" \
-	dkms_ add "kstrace/$version"
+	dkms_log add "kstrace/$version"
 
 if dkms_ build "kstrace/$version" -k "$abi" --kernelsourcedir "$kdir/build" \
 	>"$top/build.log" 2>&1; then
@@ -178,7 +186,7 @@ rc=$?
 is "dkms: a kernel without CONFIG_FTRACE_SYSCALLS is skipped (BUILD_EXCLUSIVE, exit 77)" "$rc" 77
 
 # ---- remove ----
-ok "dkms: dkms remove kstrace/$version --all" dkms_ remove "kstrace/$version" --all
+ok "dkms: dkms remove kstrace/$version --all" dkms_log remove "kstrace/$version" --all
 is "dkms: nothing left in the DKMS tree" "$(dkms_ status kstrace)" ""
 is "dkms: the host's /var/lib/dkms and /usr/src were not touched" \
 	"$(host_dkms_state)" "$host_before"

@@ -37,6 +37,19 @@
  *                stream only calls that succeeded (ok, strace -z) or
  *                failed (err, strace -Z); counted in the summary anyway
  *
+ * Kernel function probes (EBUSY once started), at most KSTRACE_MAX_PROBES
+ * per session, counted only when the traced tasks call the function:
+ *
+ *   kprobe FUNC     count calls of kernel function FUNC ("mod:func" for a
+ *                   module's function)
+ *   kretprobe FUNC  also time them and count error returns
+ *
+ *   ENOENT: unknown symbol (or module not loaded); EINVAL: FUNC cannot be
+ *   probed (blacklisted, notrace, not a function entry) or is not a
+ *   symbol name; EEXIST: already probed by this session; E2BIG: too many.
+ *   The probe is registered (disabled) by the command itself, so these
+ *   errors come from the write and leave the session unchanged.
+ *
  * Writes longer than KSTRACE_CMD_MAX bytes fail with E2BIG; unknown
  * commands and malformed arguments with EINVAL.
  *
@@ -64,6 +77,11 @@
  *                        separated by commas ("-" if none), where bucket b
  *                        counts calls of [2^b, 2^(b+1)) ns, b = 0 also
  *                        counting 0 ns, and the last bucket everything above
+ *   probe IDX kprobe|kretprobe FUNC CALLS ERRORS TOTAL_NS MIN_NS MAX_NS MISSED HIST
+ *                        one line per probe, IDX in command order; ERRORS
+ *                        counts returns in [-4095, -1] (an int errno in
+ *                        eax counts too); kprobes have no times; MISSED is
+ *                        the kernel's nmissed of the probe
  *   end
  *
  * In event mode ("events 1") read(2) returns whole records (struct
@@ -93,6 +111,9 @@
 #define KSTRACE_MAX_TARGETS	64
 /* Syscall numbers per table; larger numbers are counted in "badnr". */
 #define KSTRACE_MAX_SYSCALLS	512
+/* Kernel function probes per session, and their name length. */
+#define KSTRACE_MAX_PROBES	16
+#define KSTRACE_FUNC_MAX	128
 /* Log2 latency buckets per syscall. */
 #define KSTRACE_HIST_BUCKETS	40
 
@@ -122,6 +143,9 @@ enum kstrace_rec_type {
 	KSTRACE_REC_EXIT = 2,		/* it returned */
 	KSTRACE_REC_LOST = 3,		/* records dropped on this CPU before */
 	KSTRACE_REC_TASK_EXIT = 4,	/* a traced thread ended */
+	KSTRACE_REC_PROBE = 5,		/* a probe hit: nr = probe IDX; exit
+					 * payload (ret, duration: kretprobe)
+					 */
 };
 
 /*
