@@ -73,7 +73,6 @@ static int ks_kprobe_pre(struct kprobe *kp, struct pt_regs *regs)
 		ks_event_probe(p->sess, p->idx, 0, 0);
 	return 0;
 }
-NOKPROBE_SYMBOL(ks_kprobe_pre);
 
 static int ks_kretprobe_entry(struct kretprobe_instance *ri, struct pt_regs *regs)
 {
@@ -85,7 +84,6 @@ static int ks_kretprobe_entry(struct kretprobe_instance *ri, struct pt_regs *reg
 	*(u64 *)ri->data = ktime_get_ns();
 	return 0;
 }
-NOKPROBE_SYMBOL(ks_kretprobe_entry);
 
 static int ks_kretprobe_ret(struct kretprobe_instance *ri, struct pt_regs *regs)
 {
@@ -98,7 +96,6 @@ static int ks_kretprobe_ret(struct kretprobe_instance *ri, struct pt_regs *regs)
 		ks_event_probe(p->sess, p->idx, ret, ns);
 	return 0;
 }
-NOKPROBE_SYMBOL(ks_kretprobe_ret);
 
 static void ks_probe_free(struct ks_probe *p)
 {

@@ -157,8 +157,8 @@ for i in $(seq 65); do
 		cmds+=("attach $!::E2BIG" "exec $!::E2BIG")
 	fi
 done
-run_ctl targets -d -q "${cmds[@]}"
-is "targets: 64 targets listed" "$(grep -c '^target ' "$T/targets.dump")" 64
+run_ctl max-targets -d -q "${cmds[@]}"
+is "max-targets: 64 targets listed" "$(grep -c '^target ' "$T/max-targets.dump")" 64
 
 ### Unprivileged users.
 cd / || exit 1
