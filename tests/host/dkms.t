@@ -114,8 +114,10 @@ if dkms_ build "kstrace/$version" -k "$abi" --kernelsourcedir "$kdir/build" \
 else
 	fail "dkms: dkms build -k $abi against the cached headers" \
 		"$(tail -n 20 "$top/build.log")" \
-		"$(cat "$top/tree/kstrace/$version/build/make.log" 2>/dev/null | tail -n 20)"
+		"$(tail -n 20 "$top/tree/kstrace/$version/build/make.log" 2>/dev/null)"
 fi
+ok "dkms: dkms.conf uses no deprecated feature (no warning from dkms)" \
+	sh -c '! grep -i "deprecated" "$@"' _ "$top/dkms.log" "$top/build.log"
 is "dkms: dkms status says built" "$(dkms_ status "kstrace/$version")" \
 	"kstrace/$version, $abi, $arch: built"
 

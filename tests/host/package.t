@@ -111,12 +111,13 @@ if make -s cli >&2 && help=$(cli/kstrace --help); then
 	# Every -x and --long-option that --help lists, written as in roff.
 	opts=$(printf '%s\n' "$help" | grep -E '^ +-' |
 		grep -oE '(^|[ ,])--?[A-Za-z][-A-Za-z]*' | sed 's/^[ ,]*//' | sort -u)
-	missing=
+	undocumented=
 	for o in $opts; do
-		grep -qF -- "$(printf '%s' "$o" | sed 's/-/\\-/g')" docs/kstrace.1 || missing="$missing $o"
+		grep -qF -- "$(printf '%s' "$o" | sed 's/-/\\-/g')" docs/kstrace.1 ||
+			undocumented="$undocumented $o"
 	done
-	is "package: the man page documents every option of kstrace --help ($(echo $opts | wc -w))" \
-		"${missing# }" ""
+	is "package: the man page documents every option of kstrace --help ($(echo "$opts" | wc -w))" \
+		"${undocumented# }" ""
 else
 	fail "package: the man page documents every option of kstrace --help" "cli/kstrace --help failed"
 fi
@@ -147,11 +148,14 @@ is "package: lintian finds no errors" "$errors" ""
 grep -E '^[WIP]: ' "$top/lintian.log" | sed 's/^/# lintian: /'
 
 # Unpacked (not configured: no maintainer script runs) into a throwaway root.
+# --path-include undoes the host's path-exclude settings (container images
+# leave out /usr/share/man and /usr/share/doc) for this root.
 root=$top/root
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
 : >"$root/var/lib/dpkg/status"
 : >"$root/var/lib/dpkg/available"
-if dpkg --root="$root" --force-depends --unpack "$cli_deb" "$dkms_deb" \
+if dpkg --root="$root" --force-depends --path-include='/*' \
+	--unpack "$cli_deb" "$dkms_deb" \
 	>"$top/unpack.log" 2>&1; then
 	pass "package: both packages unpack into a throwaway root (dpkg --root)"
 else
@@ -166,11 +170,11 @@ for f in /usr/bin/kstrace /usr/share/man/man1/kstrace.1.gz \
 	$usrc/dkms.conf $usrc/module/Kbuild $usrc/include/uapi/linux/kstrace.h; do
 	ok "package: $f is installed" has "$f"
 done
-missing=
+absent=
 for f in module/*.c module/*.h include/uapi/linux/*.h; do
-	has "$usrc/$f" || missing="$missing $f"
+	has "$usrc/$f" || absent="$absent $f"
 done
-is "package: every module and uapi source is in $usrc" "${missing# }" ""
+is "package: every module and uapi source is in $usrc" "${absent# }" ""
 ok "package: /usr/bin/kstrace is executable" test -x "$root/usr/bin/kstrace"
 is "package: the packaged dkms.conf is the tree's" \
 	"$(cmp "$root$usrc/dkms.conf" dkms.conf 2>&1; echo "rc=$?")" "rc=0"
