@@ -151,7 +151,7 @@ out=$top/guest
 mkdir -p "$out"
 rel_ko=${ko#"$repo"/} rel_out=${out#"$repo"/}
 KSTRACE_DKMS_OUT=$rel_out vm/run --kdir "$kdir" --no-load --load "$rel_ko" \
-	--timeout 300 -- sh -c '
+	--timeout 300 --dmesg "$out/dmesg.txt" -- sh -c '
 	o=$KSTRACE_DKMS_OUT
 	cat /sys/module/kstrace/srcversion >"$o/srcversion"
 	cat /proc/kstrace/status >"$o/status"

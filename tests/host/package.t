@@ -64,7 +64,7 @@ need() {
 PATH=$PATH:/usr/sbin:/sbin
 if ! need dpkg-buildpackage:dpkg-dev \
 	/usr/share/build-essential/essential-packages-list:build-essential \
-	dh:debhelper dh_dkms:dh-dkms fakeroot:fakeroot lintian:lintian \
+	dh:debhelper dh_dkms:dh-dkms lintian:lintian \
 	groff:groff-base man:man-db mandoc:mandoc dkms:dkms modinfo:kmod \
 	openssl:openssl rsync:rsync; then
 	fail "package: the packaging tools are installed"
@@ -170,14 +170,17 @@ for f in /usr/bin/kstrace /usr/share/man/man1/kstrace.1.gz \
 	$usrc/dkms.conf $usrc/module/Kbuild $usrc/include/uapi/linux/kstrace.h; do
 	ok "package: $f is installed" has "$f"
 done
+# (compared with the copy the packages were built from: the work tree may
+# have changed since)
 absent=
-for f in module/*.c module/*.h include/uapi/linux/*.h; do
+for f in "$src"/module/*.[ch] "$src"/module/Kbuild "$src"/include/uapi/linux/*.h; do
+	f=${f#"$src"/}
 	has "$usrc/$f" || absent="$absent $f"
 done
 is "package: every module and uapi source is in $usrc" "${absent# }" ""
 ok "package: /usr/bin/kstrace is executable" test -x "$root/usr/bin/kstrace"
 is "package: the packaged dkms.conf is the tree's" \
-	"$(cmp "$root$usrc/dkms.conf" dkms.conf 2>&1; echo "rc=$?")" "rc=0"
+	"$(cmp "$root$usrc/dkms.conf" "$src/dkms.conf" 2>&1; echo "rc=$?")" "rc=0"
 ok "package: the packaged man page renders" \
 	sh -c 'test -n "$(MANWIDTH=80 man -l "$1" 2>/dev/null | grep "^NAME")"' _ \
 	"$root/usr/share/man/man1/kstrace.1.gz"
@@ -217,7 +220,8 @@ ko=$dk/tree/kstrace/$version/$abi/$arch/module/kstrace.ko
 out=$top/guest
 mkdir -p "$out"
 KSTRACE_PKG_OUT=${out#"$repo"/} KSTRACE_PKG_CLI=${root#"$repo"/}/usr/bin/kstrace \
-	vm/run --kdir "$kdir" --no-load --load "${ko#"$repo"/}" --timeout 300 -- sh -c '
+	vm/run --kdir "$kdir" --no-load --load "${ko#"$repo"/}" --timeout 300 \
+	--dmesg "$out/dmesg.txt" -- sh -c '
 	"$KSTRACE_PKG_CLI" -c -- /bin/true >"$KSTRACE_PKG_OUT/summary.out" 2>"$KSTRACE_PKG_OUT/summary.err"
 	echo $? >"$KSTRACE_PKG_OUT/summary.rc"
 	' >"$out/vm.log" 2>&1
