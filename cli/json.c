@@ -6,6 +6,7 @@
  */
 #include <inttypes.h>
 #include <math.h>
+#include <string.h>
 
 #include "json.h"
 
@@ -101,13 +102,17 @@ static int utf8_len(const unsigned char *s)
 	return n;
 }
 
-static void write_string(FILE *out, const char *str)
+/* write_string - len bytes of str; a NUL byte becomes \u0000. */
+static void write_string(FILE *out, const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
+	const unsigned char *end = s + len;
+	unsigned char c[4] = { 0 };
+	size_t i, left;
 	int n;
 
 	fputc('"', out);
-	while (*s) {
+	while (s < end) {
 		switch (*s) {
 		case '"':
 			fputs("\\\"", out);
@@ -135,7 +140,15 @@ static void write_string(FILE *out, const char *str)
 				fprintf(out, "\\u%04x", *s);
 				break;
 			}
-			n = utf8_len(s);
+			/* utf8_len() reads up to 4 bytes: never past the end */
+			left = end - s;
+			if (left < 4) {
+				for (i = 0; i < 4; i++)
+					c[i] = i < left ? s[i] : 0;
+				n = utf8_len(c);
+			} else {
+				n = utf8_len(s);
+			}
 			if (!n) {
 				fputs("\\ufffd", out);
 				break;
@@ -152,7 +165,7 @@ static void write_string(FILE *out, const char *str)
 void json_key(struct json *j, const char *key)
 {
 	before_value(j);
-	write_string(j->out, key);
+	write_string(j->out, key, strlen(key));
 	fputc(':', j->out);
 	j->after_key = true;
 }
@@ -160,7 +173,19 @@ void json_key(struct json *j, const char *key)
 void json_string(struct json *j, const char *s)
 {
 	before_value(j);
-	write_string(j->out, s);
+	write_string(j->out, s, strlen(s));
+}
+
+void json_string_len(struct json *j, const char *s, size_t len)
+{
+	before_value(j);
+	write_string(j->out, s, len);
+}
+
+void json_null(struct json *j)
+{
+	before_value(j);
+	fputs("null", j->out);
 }
 
 void json_u64(struct json *j, uint64_t v)

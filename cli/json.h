@@ -7,6 +7,7 @@
 #define KSTRACE_CLI_JSON_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -26,6 +27,8 @@ void json_array_begin(struct json *j);
 void json_array_end(struct json *j);
 void json_key(struct json *j, const char *key);
 void json_string(struct json *j, const char *s);
+void json_string_len(struct json *j, const char *s, size_t len);
+void json_null(struct json *j);
 void json_u64(struct json *j, uint64_t v);
 void json_i64(struct json *j, int64_t v);
 void json_fixed(struct json *j, double v, int decimals);

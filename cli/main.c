@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * main.c - kstrace, the command line of the in-kernel strace: options, the
- * tracing flow and the exit status.
+ * tracing flows and the exit status.
  *
- *   kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] [--] PROG [ARGS]
- *   kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] -p PID[,PID...]
+ *   kstrace [-f|-ff] [-o FILE] [-tt] [-T] [-y] [-s N] [-e trace=SET] ...
+ *           [-p PID | -- PROG ARGS]		event mode: a trace, like strace
+ *   kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] ...	summary mode (-c)
  *
- * Only the summary mode (-c) exists yet. The modes are separate functions
- * picked in main(), so that an event mode can join them later.
+ * The summary mode reads the counts the module keeps; the event mode
+ * reads its event stream (see events.c) and, with -C, the counts too.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <poll.h>
@@ -19,10 +21,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "child.h"
+#include "events.h"
+#include "filter.h"
 #include "session.h"
 #include "summary.h"
 
@@ -32,18 +37,32 @@
 
 /* Exit codes of kstrace itself (a traced command's own code wins). */
 #define EXIT_ERROR		1
-#define EXIT_UNIMPLEMENTED	2
 
 /* How often to look at the results when poll(2) tells nothing, in ms. */
 #define WATCH_INTERVAL_MS	50
+/* Event mode: how often to look for the command's end, in ms. */
+#define EVENT_POLL_MS		200
+/* One read(2) of the event stream (at least KSTRACE_REC_MAX). */
+#define EVENT_BUF		(256 * 1024)
 
 struct opts {
 	bool summary;			/* -c */
-	bool follow;			/* -f */
+	bool summary_too;		/* -C */
+	int follow;			/* -f: 1, -ff: 2 */
 	bool json;			/* --json */
 	enum sort_key sort;		/* -S */
+	int timestamps;			/* -t: 1, -tt: 2, -ttt: 3 */
+	bool durations;			/* -T */
+	bool decode_fds;		/* -y */
+	unsigned int strsize;		/* -s */
+	bool strsize_given;
+	enum ev_result result;		/* -z, -Z, -e status= */
+	struct tracesel sel;		/* -e trace= */
+	unsigned int bufsize;		/* --bufsize, KiB; 0: the module's */
 	const char *output;		/* -o */
 	const char *format_results;	/* --format-results */
+	const char *format_events;	/* --format-events */
+	const char *save_events;	/* --save-events */
 	pid_t *pids;			/* -p, duplicates dropped */
 	size_t npids;
 	char **argv;			/* PROG [ARGS], NULL-terminated */
@@ -53,17 +72,34 @@ struct opts {
 enum {
 	OPT_JSON = 0x100,
 	OPT_FORMAT_RESULTS,
+	OPT_FORMAT_EVENTS,
+	OPT_SAVE_EVENTS,
+	OPT_BUFSIZE,
+	OPT_TRACE,
+	OPT_FF,
 };
 
 static const struct option long_options[] = {
 	{ "summary-only",	no_argument,		NULL, 'c' },
+	{ "summary",		no_argument,		NULL, 'C' },
 	{ "follow-forks",	no_argument,		NULL, 'f' },
+	{ "output-separately",	no_argument,		NULL, OPT_FF },
 	{ "summary-sort-by",	required_argument,	NULL, 'S' },
 	{ "output",		required_argument,	NULL, 'o' },
 	{ "attach",		required_argument,	NULL, 'p' },
+	{ "string-limit",	required_argument,	NULL, 's' },
+	{ "syscall-times",	no_argument,		NULL, 'T' },
+	{ "decode-fds",		no_argument,		NULL, 'y' },
+	{ "successful-only",	no_argument,		NULL, 'z' },
+	{ "failed-only",	no_argument,		NULL, 'Z' },
+	{ "trace",		required_argument,	NULL, OPT_TRACE },
+	{ "bufsize",		required_argument,	NULL, OPT_BUFSIZE },
 	{ "json",		no_argument,		NULL, OPT_JSON },
 	{ "format-results",	required_argument,	NULL,
 						OPT_FORMAT_RESULTS },
+	{ "format-events",	required_argument,	NULL,
+						OPT_FORMAT_EVENTS },
+	{ "save-events",	required_argument,	NULL, OPT_SAVE_EVENTS },
 	{ "help",		no_argument,		NULL, 'h' },
 	{ "version",		no_argument,		NULL, 'V' },
 	{ NULL,			0,			NULL, 0 },
@@ -74,27 +110,56 @@ static volatile sig_atomic_t interrupted;
 static void usage(void)
 {
 	fputs(
-"Usage: kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] [--] PROG [ARGS]\n"
-"   or: kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] -p PID...\n"
+"Usage: kstrace [-f|-ff] [-tt|-ttt|-t] [-T] [-y] [-C] [-s N] [-e trace=SET]\n"
+"               [-z|-Z] [-o FILE] [--json] [--bufsize KIB] [--] PROG [ARGS]\n"
+"   or: kstrace [options] -p PID...\n"
+"   or: kstrace -c [-f] [-S SORTBY] [-e trace=SET] [-o FILE] [--json] ...\n"
 "\n"
-"Counts the system calls of PROG, or of running processes, inside the\n"
-"kernel (module kstrace.ko) instead of stopping them with ptrace. Needs\n"
-"root and the module loaded (sudo modprobe kstrace).\n"
+"Traces the system calls of PROG, or of running processes, inside the\n"
+"kernel (module kstrace.ko) instead of stopping them with ptrace, and\n"
+"prints them like strace. Needs root and the module loaded (sudo modprobe\n"
+"kstrace).\n"
 "\n"
 "Statistics:\n"
 "  -c, --summary-only     count time, calls, and errors for each syscall and\n"
-"                         report a summary like strace -c (the only mode\n"
-"                         for now)\n"
+"                         report a summary like strace -c\n"
+"  -C, --summary          like -c, but also print the trace\n"
 "  -S, --summary-sort-by=SORTBY\n"
 "                         sort syscall counts by: time, min-time, max-time,\n"
 "                         avg-time, calls, errors, name, nothing (default\n"
 "                         time)\n"
-"      --json             print the summary as one JSON object\n"
+"      --json             print the trace as JSON lines (one object per call\n"
+"                         or exit) and the summary as one JSON object\n"
+"\n"
+"Filtering:\n"
+"  -e trace=[!]SET, --trace=SET\n"
+"                         trace only the syscalls in SET: names, %file,\n"
+"                         %process, %network (%net), %signal, %ipc, %desc,\n"
+"                         %memory, %creds, %clock, %stat, %lstat, %fstat,\n"
+"                         %%stat, %statfs, %fstatfs, %%statfs, %pure,\n"
+"                         /REGEX, ?NAME, all, none; ! negates; the module\n"
+"                         skips the others\n"
+"  -e status=successful|failed|all\n"
+"  -z, --successful-only  print only syscalls that returned without an error\n"
+"  -Z, --failed-only      print only syscalls that returned with an error\n"
 "\n"
 "Tracing:\n"
-"  -f, --follow-forks     follow forks: also count the descendants created\n"
+"  -f, --follow-forks     follow forks: also trace the descendants created\n"
 "                         after tracing starts; with PROG, wait for them to\n"
 "                         exit too (Ctrl-C stops waiting)\n"
+"  -ff, --output-separately\n"
+"                         with -o PREFIX: one file PREFIX.TID per task\n"
+"      --bufsize=KIB      event buffer per CPU, 8..65536 KiB (default 1024):\n"
+"                         a full buffer drops events (see 'events lost')\n"
+"\n"
+"Output format:\n"
+"  -s N, --string-limit=N print at most N bytes of strings and data (default\n"
+"                         32, at most 1024; paths are printed whole)\n"
+"  -t                     prefix lines with the time of day\n"
+"  -tt                    ... with microseconds\n"
+"  -ttt                   ... as seconds since the epoch\n"
+"  -T, --syscall-times    print the time spent in each syscall\n"
+"  -y, --decode-fds       print the paths of file descriptors\n"
 "\n"
 "Startup:\n"
 "  -p PID, --attach=PID   trace process with process id PID, may be repeated\n"
@@ -102,7 +167,8 @@ static void usage(void)
 "                         SIGINT or SIGTERM (Ctrl-C), or when all exited\n"
 "\n"
 "Output:\n"
-"  -o FILE, --output=FILE send the summary to FILE instead of stderr\n"
+"  -o FILE, --output=FILE send the trace or the summary to FILE instead of\n"
+"                         stderr\n"
 "\n"
 "Miscellaneous:\n"
 "  -h, --help             print help message\n"
@@ -113,9 +179,14 @@ static void usage(void)
 "                         do not trace: print the summary of a saved\n"
 "                         results file (what " KSTRACE_SESSION_PATH "\n"
 "                         reads back; - for stdin), honouring -S, -o, --json\n"
+"      --format-events=FILE\n"
+"                         do not trace: print a saved event stream (binary\n"
+"                         records; - for stdin) as a trace, honouring the\n"
+"                         output and filtering options\n"
+"      --save-events=FILE also copy the event stream to FILE\n"
 "\n"
 "Exit status: PROG's (128+N if signal N killed it); 0 with -p or\n"
-"--format-results; 1 on errors; 2 without -c.\n",
+"--format-*; 1 on errors.\n",
 	      stdout);
 }
 
@@ -203,23 +274,104 @@ static void bad_option(char *const argv[], int c)
 	usage_error("unrecognized option '%s'", opt);
 }
 
+static void set_result(struct opts *o, enum ev_result r, bool *seen)
+{
+	if (*seen && o->result != r)
+		fputs("kstrace: Only the last of -z/--successful-only/-Z/--failed-only options will take effect. See status qualifier for more complex filters.\n",
+		      stderr);
+	*seen = true;
+	o->result = r;
+}
+
+static void set_trace(struct opts *o, const char *set)
+{
+	if (tracesel_parse(&o->sel, set))
+		exit(EXIT_ERROR);
+}
+
+/* -e EXPR: trace=SET (or a bare SET), status=SET. */
+static void qualify(struct opts *o, const char *expr, bool *result_seen)
+{
+	static const char *const unsupported[] = {
+		"abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals",
+		"s", "read", "reads", "r", "write", "writes", "w", "fault",
+		"inject", "quiet", "silent", "silence", "q", "kvm",
+		"decode-fds", "decode-fd", "decode-pids", "decode-pid",
+	};
+	const char *eq = strchr(expr, '=');
+	size_t n = eq ? (size_t)(eq - expr) : 0, i;
+	const char *v = eq ? eq + 1 : NULL;
+
+	if (eq && ((n == 5 && !strncmp(expr, "trace", 5)) ||
+		   (n == 1 && expr[0] == 't'))) {
+		set_trace(o, v);
+		return;
+	}
+	if (eq && n == 6 && !strncmp(expr, "status", 6)) {
+		if (!strcmp(v, "successful"))
+			set_result(o, RES_OK, result_seen);
+		else if (!strcmp(v, "failed"))
+			set_result(o, RES_ERR, result_seen);
+		else if (!strcmp(v, "all"))
+			set_result(o, RES_ALL, result_seen);
+		else if (!strcmp(v, "unfinished") || !strcmp(v, "unavailable") ||
+			 !strcmp(v, "detached") || !strcmp(v, "none") ||
+			 strchr(v, ',') || *v == '!')
+			usage_error("-e status=%s: only successful, failed or all is supported",
+				    v);
+		else {
+			fprintf(stderr, "kstrace: invalid status '%s'\n", v);
+			exit(EXIT_ERROR);
+		}
+		return;
+	}
+	for (i = 0; eq && i < ARRAY_SIZE(unsupported); i++)
+		if (strlen(unsupported[i]) == n &&
+		    !strncmp(expr, unsupported[i], n))
+			usage_error("-e %.*s=: not supported by kstrace (it sees arguments, not the memory behind them)",
+				    (int)n, expr);
+	set_trace(o, expr);
+}
+
+static unsigned int parse_uint_arg(const char *s, const char *what,
+				   unsigned long max)
+{
+	unsigned long v;
+	char *end;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end || errno || v > max)
+		usage_error("invalid %s argument: '%s'", what, s);
+	return v;
+}
+
 static void parse_args(struct opts *o, int argc, char *argv[])
 {
+	bool result_seen = false;
 	int c;
 
 	memset(o, 0, sizeof(*o));
 	o->sort = SORT_TIME;
+	o->strsize = KSTRACE_STRSIZE_DEFAULT;
+	tracesel_all(&o->sel);
 	opterr = 0;
 
 	/* '+': options end at PROG, so "kstrace -c ls -l" gives -l to ls. */
-	while ((c = getopt_long(argc, argv, "+:cfS:o:p:hV", long_options,
-				NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:cCfS:o:p:s:e:tTyzZhV",
+				long_options, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			o->summary = true;
 			break;
+		case 'C':
+			o->summary_too = true;
+			break;
 		case 'f':
-			o->follow = true;
+			o->follow++;
+			break;
+		case OPT_FF:
+			o->follow = 2;
 			break;
 		case 'S':
 			if (summary_sortby(optarg, &o->sort))
@@ -232,11 +384,51 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 		case 'p':
 			add_pid_list(o, optarg);
 			break;
+		case 's':
+			o->strsize = parse_uint_arg(optarg, "-s", INT_MAX);
+			o->strsize_given = true;
+			break;
+		case 'e':
+			qualify(o, optarg, &result_seen);
+			break;
+		case OPT_TRACE:
+			set_trace(o, optarg);
+			break;
+		case 't':
+			o->timestamps++;
+			break;
+		case 'T':
+			o->durations = true;
+			break;
+		case 'y':
+			o->decode_fds = true;
+			break;
+		case 'z':
+			set_result(o, RES_OK, &result_seen);
+			break;
+		case 'Z':
+			set_result(o, RES_ERR, &result_seen);
+			break;
+		case OPT_BUFSIZE:
+			o->bufsize = parse_uint_arg(optarg, "--bufsize",
+						    UINT_MAX);
+			if (o->bufsize < KSTRACE_BUFSIZE_MIN ||
+			    o->bufsize > KSTRACE_BUFSIZE_MAX)
+				usage_error("--bufsize %u: the event buffer per CPU is %d to %d KiB",
+					    o->bufsize, KSTRACE_BUFSIZE_MIN,
+					    KSTRACE_BUFSIZE_MAX);
+			break;
 		case OPT_JSON:
 			o->json = true;
 			break;
 		case OPT_FORMAT_RESULTS:
 			o->format_results = optarg;
+			break;
+		case OPT_FORMAT_EVENTS:
+			o->format_events = optarg;
+			break;
+		case OPT_SAVE_EVENTS:
+			o->save_events = optarg;
 			break;
 		case 'h':
 			usage();
@@ -251,9 +443,30 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 	o->argv = argv + optind;
 	o->argc = argc - optind;
 
-	if (o->format_results) {
+	if (o->summary && o->summary_too)
+		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+	if (o->follow > 2)
+		o->follow = 2;
+	if (o->follow == 2 && !o->output)
+		o->follow = 1;	/* strace: -ff without -o is -f */
+	if (o->follow == 2 && (o->summary || o->summary_too))
+		usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
+	if (o->timestamps > 3)
+		o->timestamps = 3;
+	if (o->summary && o->durations)
+		fputs("kstrace: -T/--syscall-times has no effect with -c/--summary-only\n",
+		      stderr);
+	if (o->strsize > KSTRACE_STRSIZE_MAX)
+		o->strsize = KSTRACE_STRSIZE_MAX;
+
+	if (o->format_results || o->format_events) {
+		if (o->format_results && o->format_events)
+			usage_error("give one of --format-results and --format-events");
 		if (o->argc || o->npids)
-			usage_error("--format-results formats a file and traces nothing: drop PROG and -p");
+			usage_error("--format-%s formats a file and traces nothing: drop PROG and -p",
+				    o->format_results ? "results" : "events");
+		if (o->format_events && (o->summary || o->summary_too))
+			usage_error("--format-events prints a trace: drop -c and -C (--format-results prints summaries)");
 		return;
 	}
 	if (!o->argc && !o->npids)
@@ -272,7 +485,7 @@ static FILE *open_output(const struct opts *o)
 {
 	FILE *f;
 
-	if (!o->output)
+	if (!o->output || o->follow == 2)
 		return stderr;
 	f = fopen(o->output, "we");	/* 'e': not inherited by PROG */
 	if (!f)
@@ -299,9 +512,23 @@ static void discard_output(FILE *out)
 		fclose(out);
 }
 
-static void print_summary(FILE *out, const struct opts *o,
-			  const struct ks_results *r)
+/* select_rows - like strace, a summary shows only the traced syscalls. */
+static void select_rows(struct ks_results *r, const struct opts *o)
 {
+	size_t i, n = 0;
+
+	if (!o->sel.given)
+		return;
+	for (i = 0; i < r->nsc; i++)
+		if (tracesel_has(&o->sel, r->sc[i].abi, r->sc[i].nr))
+			r->sc[n++] = r->sc[i];
+	r->nsc = n;
+}
+
+static void print_summary(FILE *out, const struct opts *o,
+			  struct ks_results *r)
+{
+	select_rows(r, o);
 	if (o->json)
 		summary_print_json(out, r, o->sort);
 	else
@@ -312,6 +539,25 @@ static void print_summary(FILE *out, const struct opts *o,
 		fprintf(stderr,
 			"kstrace: warning: %llu descendant tasks were not traced (task limit or out of memory); their syscalls are missing\n",
 			(unsigned long long)r->untracked);
+}
+
+/* report_lost - the records the event buffers had no room for. */
+static void report_lost(const struct opts *o, const struct ks_results *r)
+{
+	size_t i;
+
+	if (!r->lost)
+		return;
+	fprintf(stderr, "kstrace: %llu events lost (buffer full); use --bufsize (now %u KiB per CPU) or -e trace= to keep up",
+		(unsigned long long)r->lost,
+		o->bufsize ? o->bufsize : KSTRACE_BUFSIZE_DEFAULT);
+	if (r->nlostcpu) {
+		fputs("; lost per CPU:", stderr);
+		for (i = 0; i < r->nlostcpu; i++)
+			fprintf(stderr, " cpu%u=%llu", r->lostcpu[i].cpu,
+				(unsigned long long)r->lostcpu[i].count);
+	}
+	fputc('\n', stderr);
 }
 
 /* ---- waiting on the session ---- */
@@ -388,7 +634,7 @@ static int finish(struct ks_session *s, const struct opts *o, FILE *out)
 	return close_output(out, o);
 }
 
-/* ---- the modes ---- */
+/* ---- the summary mode (-c) ---- */
 
 /*
  * trace_command - kstrace -c PROG: count PROG (and with -f its
@@ -494,8 +740,257 @@ fail:
 	return EXIT_ERROR;
 }
 
+/* ---- the event mode ---- */
+
+static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
+{
+	struct timespec mono, real;
+
+	memset(eo, 0, sizeof(*eo));
+	eo->ts = o->timestamps == 1 ? TS_SEC : o->timestamps == 2 ? TS_USEC :
+		 o->timestamps == 3 ? TS_EPOCH : TS_NONE;
+	eo->durations = o->durations;
+	eo->decode_fds = o->decode_fds;
+	eo->json = o->json;
+	eo->follow = o->follow > 0;
+	eo->result = o->result;
+	eo->strsize = o->strsize;
+	eo->sel = &o->sel;
+	eo->to_stderr = out == stderr && o->follow != 2;
+	if (o->follow == 2) {
+		eo->ff_prefix = o->output;
+		eo->pfx = PFX_NONE;
+	} else if (out != stderr) {
+		/* strace -o FILE: "PID " on every line with -f */
+		eo->pfx = (o->follow || o->npids > 1) ? PFX_ALWAYS : PFX_NONE;
+	} else {
+		eo->pfx = PFX_AUTO;
+	}
+	/* wall clock = monotonic + offset, sampled once */
+	clock_gettime(CLOCK_REALTIME, &real);
+	clock_gettime(CLOCK_MONOTONIC, &mono);
+	eo->realtime_offset =
+		((int64_t)real.tv_sec - mono.tv_sec) * 1000000000LL +
+		(real.tv_nsec - mono.tv_nsec);
+}
+
+/* event_options - the session's event stream set-up, before start. */
+static int event_options(struct ks_session *s, const struct opts *o)
+{
+	char list[KSTRACE_CMD_MAX];
+
+	if (ks_events(s))
+		return -1;
+	if (o->bufsize && ks_bufsize(s, o->bufsize))
+		return -1;
+	if (o->strsize_given && ks_strsize(s, o->strsize))
+		return -1;
+	if (o->sel.given) {
+		if (tracesel_list(&o->sel, KSTRACE_ABI_NATIVE, list,
+				  sizeof(list) - 16) ||
+		    ks_trace(s, KSTRACE_ABI_NATIVE, list))
+			return -1;
+		if (tracesel_list(&o->sel, KSTRACE_ABI_COMPAT, list,
+				  sizeof(list) - 16) ||
+		    ks_trace(s, KSTRACE_ABI_COMPAT, list))
+			return -1;
+	}
+	if (o->result == RES_OK && ks_result(s, "ok"))
+		return -1;
+	if (o->result == RES_ERR && ks_result(s, "err"))
+		return -1;
+	return 0;
+}
+
+static int save_fd = -1;
+
+static int save_records(const char *buf, size_t n)
+{
+	ssize_t w;
+
+	while (n && save_fd >= 0) {
+		w = write(save_fd, buf, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			fprintf(stderr, "kstrace: writing the saved events failed: %s\n",
+				strerror(errno));
+			return -1;
+		}
+		buf += w;
+		n -= w;
+	}
+	return 0;
+}
+
+/*
+ * pump - read the event stream until it ends: the module returns 0 once
+ * the session stopped, or no traced task is left and every record was
+ * read. Between reads, look for the command's end (to reap it, and with
+ * -f to let Ctrl-C stop the wait) and for a stop request.
+ */
+static int pump(struct ks_session *s, struct ev_state *ev, struct child *c,
+		int *status, bool *reaped, const struct opts *o)
+{
+	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	struct pollfd pfd = { .fd = s->fd, .events = POLLIN };
+	bool stopped = false;
+	char *buf;
+	ssize_t n;
+	int ret = -1;
+
+	buf = malloc(EVENT_BUF);
+	if (!buf) {
+		fputs("kstrace: out of memory\n", stderr);
+		return -1;
+	}
+	for (;;) {
+		if (c && !*reaped && waitpid(c->pid, status, WNOHANG) == c->pid) {
+			*reaped = true;
+			/* the command is gone: Ctrl-C now gives up on the rest */
+			if (o->follow)
+				catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
+		}
+		if (interrupted && !stopped) {
+			if (ks_stop(s))
+				goto out;
+			stopped = true;
+		}
+		n = poll(&pfd, 1, EVENT_POLL_MS);
+		if (n < 0 && errno != EINTR) {
+			fprintf(stderr, "kstrace: poll: %s\n", strerror(errno));
+			goto out;
+		}
+		if (n <= 0)
+			continue;
+		n = ks_read_events(s, buf, EVENT_BUF);
+		if (n < 0) {
+			if (errno == EINTR || errno == EAGAIN)
+				continue;
+			fprintf(stderr, "kstrace: reading %s: %s\n",
+				KSTRACE_SESSION_PATH, strerror(errno));
+			goto out;
+		}
+		if (n == 0)
+			break;
+		if (save_records(buf, n))
+			goto out;
+		if (ev_feed(ev, buf, n)) {
+			fputs("kstrace: malformed event record from the module\n",
+			      stderr);
+			goto out;
+		}
+	}
+	ret = 0;
+out:
+	free(buf);
+	return ret;
+}
+
+/*
+ * trace_events - the trace of PROG (or of -p PIDs): strace's own mode.
+ */
+static int trace_events(const struct opts *o)
+{
+	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_quit;
+	struct ks_results r = { 0 };
+	struct ev_state *ev = NULL;
+	struct ev_opts eo;
+	struct ks_session s;
+	char path[PATH_MAX];
+	struct child c, *cp = NULL;
+	bool reaped = false;
+	int status = 0, ret = EXIT_ERROR;
+	size_t i;
+	FILE *out;
+
+	if (o->argc && resolve_command(o->argv[0], path, sizeof(path)))
+		return EXIT_ERROR;
+	out = open_output(o);
+	if (!out)
+		return EXIT_ERROR;
+	if (o->save_events) {
+		save_fd = open(o->save_events,
+			       O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+		if (save_fd < 0) {
+			fprintf(stderr, "kstrace: Can't open '%s': %s\n",
+				o->save_events, strerror(errno));
+			discard_output(out);
+			return EXIT_ERROR;
+		}
+	}
+	if (ks_open(&s)) {
+		discard_output(out);
+		return EXIT_ERROR;
+	}
+	if (event_options(&s, o))
+		goto out;
+
+	if (o->argc) {
+		/* as in -c mode: outlive a Ctrl-C aimed at PROG */
+		sigemptyset(&ign.sa_mask);
+		sigaction(SIGINT, &ign, &old_int);
+		sigaction(SIGQUIT, &ign, &old_quit);
+		if (child_spawn(&c, path, o->argv, &old_int, &old_quit))
+			goto out;
+		cp = &c;
+		if (ks_exec(&s, c.pid) || (o->follow && ks_follow(&s, true)) ||
+		    ks_start(&s)) {
+			child_abort(&c);
+			cp = NULL;
+			goto out;
+		}
+	} else {
+		catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
+		for (i = 0; i < o->npids; i++)
+			if (ks_attach(&s, o->pids[i]))
+				goto out;
+		if ((o->follow && ks_follow(&s, true)) || ks_start(&s))
+			goto out;
+	}
+
+	fill_ev_opts(&eo, o, out);
+	ev = ev_new(&eo, out);
+	if (cp)
+		child_release(cp);
+	if (pump(&s, ev, cp, &status, &reaped, o))
+		goto out;
+	if (cp && !reaped && child_wait(cp, &status))
+		goto out;
+	reaped = true;
+	if (ev_finish(ev))
+		goto out;
+
+	if (ks_read_results(&s, &r))
+		goto out;
+	if (o->summary_too)
+		print_summary(out, o, &r);
+	report_lost(o, &r);
+	ks_results_free(&r);
+	if (close_output(out, o)) {
+		out = NULL;
+		goto out;
+	}
+	out = NULL;
+	ret = cp ? exit_code_of(status) : 0;
+out:
+	if (cp && !reaped)
+		child_wait(cp, &status);
+	if (out)
+		discard_output(out);
+	if (save_fd >= 0)
+		close(save_fd);
+	ev_free(ev);
+	ks_results_free(&r);
+	ks_close(&s);
+	return ret;
+}
+
+/* ---- formatting saved data ---- */
+
 /* read_file - all of PATH ("-": stdin), NUL-terminated. */
-static char *read_file(const char *path)
+static char *read_file(const char *path, size_t *lenp)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "re") : stdin;
 	size_t len = 0, cap = 65536, n;
@@ -523,6 +1018,8 @@ static char *read_file(const char *path)
 		buf = NULL;
 	} else {
 		buf[len] = '\0';
+		if (lenp)
+			*lenp = len;
 	}
 	if (f != stdin)
 		fclose(f);
@@ -537,7 +1034,7 @@ static int format_results(const struct opts *o)
 	FILE *out;
 	int ret = EXIT_ERROR;
 
-	text = read_file(o->format_results);
+	text = read_file(o->format_results, NULL);
 	if (!text)
 		return EXIT_ERROR;
 	if (ks_parse_results(text, &r, o->format_results))
@@ -554,6 +1051,44 @@ out:
 	return ret;
 }
 
+/*
+ * format_events - --format-events FILE: a saved stream printed as a
+ * trace. Times are shown as if CLOCK_MONOTONIC counted from the epoch, so
+ * that the output does not depend on when it is made; -y looks at the
+ * processes of the record's pids, if they still exist.
+ */
+static int format_events(const struct opts *o)
+{
+	struct ev_state *ev;
+	struct ev_opts eo;
+	size_t len = 0;
+	char *data;
+	FILE *out;
+	int ret = EXIT_ERROR;
+
+	data = read_file(o->format_events, &len);
+	if (!data)
+		return EXIT_ERROR;
+	out = open_output(o);
+	if (!out) {
+		free(data);
+		return EXIT_ERROR;
+	}
+	fill_ev_opts(&eo, o, out);
+	eo.realtime_offset = 0;
+	ev = ev_new(&eo, out);
+	if (ev_feed(ev, data, len))
+		fprintf(stderr, "kstrace: %s: malformed event record\n",
+			o->format_events);
+	else if (!ev_finish(ev))
+		ret = 0;
+	if (close_output(out, o))
+		ret = EXIT_ERROR;
+	ev_free(ev);
+	free(data);
+	return ret;
+}
+
 int main(int argc, char *argv[])
 {
 	struct opts o;
@@ -562,11 +1097,10 @@ int main(int argc, char *argv[])
 
 	if (o.format_results)
 		return format_results(&o);
-	if (!o.summary) {
-		fputs("kstrace: event mode is not implemented yet; use -c\n",
-		      stderr);
-		return EXIT_UNIMPLEMENTED;
-	}
+	if (o.format_events)
+		return format_events(&o);
+	if (!o.summary)
+		return trace_events(&o);
 	if (o.npids)
 		return trace_pids(&o);
 	return trace_command(&o);

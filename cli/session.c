@@ -195,6 +195,75 @@ int ks_start(struct ks_session *s)
 	return -1;
 }
 
+/* option_failed - an event stream option was refused. */
+static int option_failed(const char *what, int err)
+{
+	switch (err) {
+	case EINVAL:
+		fprintf(stderr,
+			"kstrace: %s: refused by the module (EINVAL): the loaded kstrace module has no event stream or does not take this value; load the module of this release (`sudo rmmod kstrace && sudo modprobe kstrace`)\n",
+			what);
+		break;
+	case ENOMEM:
+		fprintf(stderr,
+			"kstrace: %s: out of kernel memory; try a smaller --bufsize\n",
+			what);
+		break;
+	default:
+		cmd_failed(what, err);
+		break;
+	}
+	return -1;
+}
+
+int ks_events(struct ks_session *s)
+{
+	int err = send_cmd(s, "events 1\n");
+
+	return err ? option_failed("events 1", -err) : 0;
+}
+
+int ks_bufsize(struct ks_session *s, unsigned int kib)
+{
+	char what[32];
+	int err = send_cmd(s, "bufsize %u\n", kib);
+
+	snprintf(what, sizeof(what), "bufsize %u", kib);
+	return err ? option_failed(what, -err) : 0;
+}
+
+int ks_strsize(struct ks_session *s, unsigned int n)
+{
+	char what[32];
+	int err = send_cmd(s, "strsize %u\n", n);
+
+	snprintf(what, sizeof(what), "strsize %u", n);
+	return err ? option_failed(what, -err) : 0;
+}
+
+int ks_trace(struct ks_session *s, unsigned int abi, const char *list)
+{
+	char what[32];
+	int err = send_cmd(s, "trace %u %s\n", abi, list);
+
+	snprintf(what, sizeof(what), "trace %u", abi);
+	return err ? option_failed(what, -err) : 0;
+}
+
+int ks_result(struct ks_session *s, const char *which)
+{
+	char what[32];
+	int err = send_cmd(s, "result %s\n", which);
+
+	snprintf(what, sizeof(what), "result %s", which);
+	return err ? option_failed(what, -err) : 0;
+}
+
+ssize_t ks_read_events(struct ks_session *s, void *buf, size_t len)
+{
+	return read(s->fd, buf, len);
+}
+
 int ks_stop(struct ks_session *s)
 {
 	int err = send_cmd(s, "stop\n");
@@ -292,6 +361,7 @@ int ks_read_results(struct ks_session *s, struct ks_results *r)
 
 void ks_results_free(struct ks_results *r)
 {
+	free(r->lostcpu);
 	free(r->targets);
 	free(r->sc);
 	memset(r, 0, sizeof(*r));
@@ -318,6 +388,7 @@ struct parser {
 	struct ks_results *r;
 	size_t sc_cap;
 	size_t tg_cap;
+	size_t lc_cap;
 	bool seen_end;
 };
 
@@ -487,6 +558,29 @@ static int parse_target(struct parser *p, char **f, int nf)
 	return 0;
 }
 
+/* lostcpu CPU N */
+static int parse_lostcpu(struct parser *p, char **f, int nf)
+{
+	struct ks_results *r = p->r;
+	struct ks_lostcpu *l;
+	unsigned int cpu;
+	uint64_t n;
+
+	if (nf < 3 || parse_uint(f[1], &cpu) || parse_u64(f[2], &n))
+		return malformed(p, "bad lostcpu line");
+	if (r->nlostcpu == p->lc_cap) {
+		p->lc_cap = p->lc_cap ? p->lc_cap * 2 : 8;
+		l = realloc(r->lostcpu, p->lc_cap * sizeof(*l));
+		if (!l)
+			die_oom();
+		r->lostcpu = l;
+	}
+	l = &r->lostcpu[r->nlostcpu++];
+	l->cpu = cpu;
+	l->count = n;
+	return 0;
+}
+
 static int parse_state(struct parser *p, char **f, int nf)
 {
 	if (nf < 2)
@@ -578,6 +672,8 @@ static int parse_line(struct parser *p, char *line, bool *seen_version)
 		return parse_counter(p, f, nf, &r->badnr);
 	if (!strcmp(f[0], "lost"))
 		return parse_counter(p, f, nf, &r->lost);
+	if (!strcmp(f[0], "lostcpu"))
+		return parse_lostcpu(p, f, nf);
 	return 0;
 }
 

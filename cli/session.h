@@ -41,6 +41,11 @@ struct ks_syscall {
 	uint64_t hist[KS_HIST_MAX];	/* hist[b]: calls in [2^b, 2^(b+1)) ns */
 };
 
+struct ks_lostcpu {
+	unsigned int cpu;
+	uint64_t count;
+};
+
 struct ks_target {
 	pid_t pid;
 	bool exited;
@@ -55,6 +60,8 @@ struct ks_results {
 	uint64_t unpaired;
 	uint64_t badnr;
 	uint64_t lost;			/* event records dropped */
+	struct ks_lostcpu *lostcpu;	/* ... per CPU that lost some */
+	size_t nlostcpu;
 	struct ks_target *targets;
 	size_t ntargets;
 	struct ks_syscall *sc;
@@ -75,6 +82,15 @@ int ks_attach(struct ks_session *s, pid_t pid);
 int ks_exec(struct ks_session *s, pid_t pid);
 int ks_follow(struct ks_session *s, bool on);
 int ks_start(struct ks_session *s);
+
+/* Event stream options, before ks_start(). */
+int ks_events(struct ks_session *s);
+int ks_bufsize(struct ks_session *s, unsigned int kib);
+int ks_strsize(struct ks_session *s, unsigned int n);
+int ks_trace(struct ks_session *s, unsigned int abi, const char *list);
+int ks_result(struct ks_session *s, const char *which);
+/* One read(2) of records: bytes, 0 at the end, -1 (errno set). */
+ssize_t ks_read_events(struct ks_session *s, void *buf, size_t len);
 int ks_stop(struct ks_session *s);
 
 int ks_read_results(struct ks_session *s, struct ks_results *r);

@@ -9,6 +9,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/tracepoint.h>
+#include <trace/events/sched.h>
+#include <trace/events/syscalls.h>
 #include <linux/mutex.h>
 #include <linux/sched.h>
 #include <linux/percpu.h>
@@ -18,6 +20,7 @@
 #include <asm/syscall.h>
 #include <asm/unistd.h>
 #include "kstrace.h"
+#include "compat.h"
 
 static DEFINE_MUTEX(ks_hooks_lock);
 static unsigned int ks_hooks_users;
@@ -127,7 +130,7 @@ static void ks_sched_fork(void *data, struct task_struct *parent,
  * A task dies inside exit/exit_group (or execve's de_thread) without a
  * sys_exit: count the syscall it was in, then forget the task.
  */
-static void ks_sched_exit(void *data, struct task_struct *task)
+static void ks_sched_exit(void *data, KS_SCHED_EXIT_ARGS)
 {
 	struct ks_task *t;
 	u64 now = ktime_get_ns();
@@ -189,6 +192,12 @@ static int ks_hooks_register(void)
 {
 	unsigned int i;
 	int ret;
+
+	/* The probes' types must be the tracepoints' (compat.h). */
+	check_trace_callback_type_sched_process_fork(ks_sched_fork);
+	check_trace_callback_type_sched_process_exit(ks_sched_exit);
+	check_trace_callback_type_sys_enter(ks_sys_enter);
+	check_trace_callback_type_sys_exit(ks_sys_exit);
 
 	for_each_kernel_tracepoint(ks_find_tracepoint, NULL);
 	for (i = 0; i < ARRAY_SIZE(ks_hooks); i++) {

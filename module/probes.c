@@ -20,6 +20,7 @@
 #include <linux/ptrace.h>
 #include <linux/err.h>
 #include "kstrace.h"
+#include "compat.h"
 
 struct ks_probe {
 	struct kretprobe rp;		/* rp.kp alone for a plain kprobe */
@@ -76,7 +77,7 @@ static int ks_kprobe_pre(struct kprobe *kp, struct pt_regs *regs)
 
 static int ks_kretprobe_entry(struct kretprobe_instance *ri, struct pt_regs *regs)
 {
-	struct ks_probe *p = container_of(get_kretprobe(ri), struct ks_probe, rp);
+	struct ks_probe *p = container_of(ks_get_kretprobe(ri), struct ks_probe, rp);
 
 	/* Non-zero: no return handler for this call, nothing else to pay. */
 	if (!ks_probe_traced(p->sess))
@@ -87,7 +88,7 @@ static int ks_kretprobe_entry(struct kretprobe_instance *ri, struct pt_regs *reg
 
 static int ks_kretprobe_ret(struct kretprobe_instance *ri, struct pt_regs *regs)
 {
-	struct ks_probe *p = container_of(get_kretprobe(ri), struct ks_probe, rp);
+	struct ks_probe *p = container_of(ks_get_kretprobe(ri), struct ks_probe, rp);
 	u64 ns = ktime_get_ns() - *(u64 *)ri->data;
 	long ret = ks_probe_retval(regs_return_value(regs));
 

@@ -16,6 +16,11 @@
  *                              (for -f) while that process lives
  *   FAKE_KSTRACE_ONLY_ZERO=1   serve the results at offset 0 only, not at
  *                              KSTRACE_RESULTS_POS (EINVAL there)
+ *   FAKE_KSTRACE_EVENTS=FILE   in event mode ("events 1"), read(2) serves
+ *                              the records of FILE once started, then 0
+ *                              when no target lives or the session stopped
+ *                              (EAGAIN after a nap while waiting for that)
+ *   FAKE_KSTRACE_LOST=N        report N lost records (N on CPU 1)
  *
  * Targets are reported alive while /proc/PID exists and is no zombie.
  */
@@ -30,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <uapi/linux/kstrace.h>
@@ -37,7 +43,9 @@
 static int fake_fd = -1;
 static int targets[KSTRACE_MAX_TARGETS];
 static int ntargets;
-static bool started, stopped;
+static bool started, stopped, events;
+static char *ev_data;
+static size_t ev_len, ev_off;
 
 __attribute__((constructor)) static void fake_init(void)
 {
@@ -158,6 +166,15 @@ static int fake_command(const char *buf, size_t n)
 	}
 	if (!strcmp(cmd, "follow 0") || !strcmp(cmd, "follow 1"))
 		return started ? EBUSY : 0;
+	if (!strcmp(cmd, "events 1") || !strcmp(cmd, "events 0")) {
+		if (started)
+			return EBUSY;
+		events = cmd[7] == '1';
+		return 0;
+	}
+	if (!strncmp(cmd, "bufsize ", 8) || !strncmp(cmd, "strsize ", 8) ||
+	    !strncmp(cmd, "trace ", 6) || !strncmp(cmd, "result ", 7))
+		return started ? EBUSY : 0;
 	if (!strcmp(cmd, "start")) {
 		if (!ntargets)
 			return EINVAL;
@@ -234,7 +251,11 @@ static size_t render(char *out, size_t cap)
 			OUT("%s", line);
 		fclose(f);
 	}
-	OUT("end\nlost 0\n");
+	if (getenv("FAKE_KSTRACE_LOST"))
+		OUT("end\nlost %s\nlostcpu 1 %s\n", getenv("FAKE_KSTRACE_LOST"),
+		    getenv("FAKE_KSTRACE_LOST"));
+	else
+		OUT("end\nlost 0\n");
 #undef OUT
 	return len;
 }
@@ -264,6 +285,81 @@ ssize_t pread(int fd, void *buf, size_t n, off_t off)
 		n = snap_len - off;
 	memcpy(buf, snap + off, n);
 	return n;
+}
+
+static void load_events(void)
+{
+	const char *path = getenv("FAKE_KSTRACE_EVENTS");
+	size_t cap = 0;
+	ssize_t (*real_read)(int, void *, size_t) = dlsym(RTLD_NEXT, "read");
+	int (*real_open)(const char *, int, ...) = dlsym(RTLD_NEXT, "open");
+	ssize_t n;
+	int fd;
+
+	if (ev_data || !path)
+		return;
+	fd = real_open(path, O_RDONLY);
+	if (fd < 0)
+		return;
+	for (;;) {
+		if (ev_len == cap) {
+			cap = cap ? cap * 2 : 65536;
+			ev_data = realloc(ev_data, cap);
+			if (!ev_data)
+				abort();
+		}
+		n = real_read(fd, ev_data + ev_len, cap - ev_len);
+		if (n <= 0)
+			break;
+		ev_len += n;
+	}
+	close(fd);
+}
+
+static bool any_target_alive(void)
+{
+	int i;
+
+	for (i = 0; i < ntargets; i++)
+		if (alive(targets[i]))
+			return true;
+	return extra_task();
+}
+
+/* read(2) of the event stream: whole records, then 0 at the end. */
+ssize_t read(int fd, void *buf, size_t n)
+{
+	ssize_t (*real_read)(int, void *, size_t) = dlsym(RTLD_NEXT, "read");
+	const struct kstrace_rec *r;
+	size_t len = 0;
+	struct timespec nap = { 0, 20 * 1000 * 1000 };
+
+	if (fd != fake_fd || fd < 0 || !events)
+		return real_read(fd, buf, n);
+	if (n < KSTRACE_REC_MAX) {
+		errno = EINVAL;
+		return -1;
+	}
+	load_events();
+	if (started) {
+		while (ev_off + len + sizeof(*r) <= ev_len) {
+			r = (const struct kstrace_rec *)(ev_data + ev_off + len);
+			if (!r->size || len + r->size > n ||
+			    ev_off + len + r->size > ev_len)
+				break;
+			len += r->size;
+		}
+	}
+	if (len) {
+		memcpy(buf, ev_data + ev_off, len);
+		ev_off += len;
+		return len;
+	}
+	if (stopped || (started && !any_target_alive()))
+		return 0;
+	nanosleep(&nap, NULL);
+	errno = EAGAIN;
+	return -1;
 }
 
 ssize_t pread64(int fd, void *buf, size_t n, off_t off)

@@ -16,7 +16,7 @@
 # - with -f the rows are summed over all traced tasks.
 # kstrace differs in one thing: it also counts the syscall a task dies in,
 # i.e. exit_group and exit (threads), which strace never shows. Those rows
-# are left out of the comparison (NEVER_RETURN in lib/summary.sh) and
+# are left out of the comparison (NEVER_RETURN in lib/strace-c.sh) and
 # checked against known counts instead: one exit_group per process that
 # ends by itself, one exit per thread.
 #
@@ -34,7 +34,7 @@
 # When the tables differ, strace is run once more: if strace disagrees with
 # itself the workload is not deterministic here, which the diagnostics say.
 . "$KSTRACE_REPO/tests/lib.sh"
-. "$KSTRACE_REPO/tests/guest/lib/summary.sh"
+. "$KSTRACE_REPO/tests/guest/lib/strace-c.sh"
 
 B=$KSTRACE_BIN
 T=$(mktemp -d /tmp/kstrace-30.XXXXXX)
@@ -43,7 +43,7 @@ trap 'rm -rf "$T"' EXIT
 # oracle NAME f|- WANT_STATUS EXIT_GROUPS/EXITS CMD...: "f" adds -f to both
 # tools; kstrace must count EXIT_GROUPS exit_group and EXITS exit calls.
 oracle() {
-	local name=$1 follow=$2 want=$3 exits=$4 s k src krc flags=(-c) got
+	local name=$1 follow=$2 want=$3 exits=$4 s k src krc flags=(-c) got out
 	shift 4
 	[ "$follow" = f ] && flags=(-f -c)
 	s=$T/$name.strace k=$T/$name.kstrace
@@ -66,11 +66,10 @@ oracle() {
 	if ! summary_same "$name: kstrace ${flags[*]} counts what strace ${flags[*]} counts" \
 		"$s" "$k"; then
 		strace "${flags[@]}" -o "$s.2" -- "$@" >/dev/null 2>&1
-		if python3 "$SUMMARY_PY" compare "$s" "$s.2" >/dev/null 2>&1; then
+		if out=$(sc_compare "$s" "$s.2" run1 run2 2>&1); then
 			diag "(strace gives the same table again: the workload is deterministic)"
 		else
-			diag "(strace disagrees with itself, the workload varies here:)" \
-				"$(python3 "$SUMMARY_PY" compare "$s" "$s.2" --names run1 run2)"
+			diag "(strace disagrees with itself, the workload varies here:)" "$out"
 		fi
 	fi
 }

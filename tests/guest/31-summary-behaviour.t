@@ -14,7 +14,7 @@
 #   each count exactly their own process (rawsys's documented calls, and all
 #   rows equal to strace's for the same command).
 . "$KSTRACE_REPO/tests/lib.sh"
-. "$KSTRACE_REPO/tests/guest/lib/summary.sh"
+. "$KSTRACE_REPO/tests/guest/lib/strace-c.sh"
 
 B=$KSTRACE_BIN
 T=$(mktemp -d /tmp/kstrace-31.XXXXXX)
@@ -58,14 +58,14 @@ if summary_valid attach; then
 else
 	fail "kstrace -c -p PID prints a summary on SIGINT" "$(head -n 20 attach attach.err)"
 fi
-read -r calls errors < <(summary_get attach getppid)
+read -r calls errors <<<"$(summary_get attach getppid)"
 if [ "${calls:-0}" -gt 0 ] 2>/dev/null && [ "$errors" = 0 ]; then
 	pass "the summary counts the loop's getppid calls ($calls)"
 else
 	fail "the summary counts the loop's getppid calls" "getppid row: $calls $errors"
 fi
 # After start-up, flood -1 calls nothing but getppid.
-others=$(python3 "$SUMMARY_PY" parse attach 2>&1 | grep -v -e '^getppid ' -e '^total ')
+others=$(sc_parse attach 2>&1 | grep -v -e '^getppid ' -e '^total ')
 is "the attached loop shows getppid only" "$others" ""
 ok "the process keeps running after kstrace -p detached" kill -0 "$F"
 kill -9 "$F"

@@ -17,7 +17,7 @@
 # malformed (EINVAL) or as no such process (ESRCH); a zero-byte write holds
 # no command at all, and may be refused (EINVAL) or accepted as nothing.
 . "$KSTRACE_REPO/tests/lib.sh"
-. "$KSTRACE_REPO/tests/guest/lib/summary.sh"
+. "$KSTRACE_REPO/tests/guest/lib/strace-c.sh"
 
 CTL=$KSTRACE_BIN/ctl
 T=$(mktemp -d /tmp/kstrace-32.XXXXXX)

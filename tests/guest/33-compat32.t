@@ -13,7 +13,7 @@
 # 30-summary-oracle.t, exit_group (here the ia32 one, 252) is left out of
 # the comparison with strace and checked on its own.
 . "$KSTRACE_REPO/tests/lib.sh"
-. "$KSTRACE_REPO/tests/guest/lib/summary.sh"
+. "$KSTRACE_REPO/tests/guest/lib/strace-c.sh"
 
 B=$KSTRACE_BIN
 T=$(mktemp -d /tmp/kstrace-33.XXXXXX)
