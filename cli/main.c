@@ -4,11 +4,12 @@
  * tracing flows and the exit status.
  *
  *   kstrace [-f|-ff] [-o FILE] [-tt] [-T] [-y] [-s N] [-e trace=SET] ...
- *           [-p PID | -- PROG ARGS]		event mode: a trace, like strace
- *   kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] ...	summary mode (-c)
+ *           [-p PID | -- PROG ARGS]	the event mode: a trace, like strace
+ *   kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] ...	the summary mode
  *
  * The summary mode reads the counts the module keeps; the event mode
- * reads its event stream (see events.c) and, with -C, the counts too.
+ * reads its event stream (events.c prints it, decode.c decodes each call)
+ * and, with -C, the counts too.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -27,6 +28,7 @@
 
 #include "child.h"
 #include "events.h"
+#include "fdtab.h"
 #include "filter.h"
 #include "session.h"
 #include "summary.h"
@@ -775,9 +777,17 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 }
 
 /* event_options - the session's event stream set-up, before start. */
+/*
+ * event_options - the session's event stream set-up, before start. The
+ * module drops what -e trace= and -z/-Z leave out; but -y follows the
+ * descriptors through the calls that make them, shown or not, so it asks
+ * for those too and filters itself.
+ */
 static int event_options(struct ks_session *s, const struct opts *o)
 {
 	char list[KSTRACE_CMD_MAX];
+	struct tracesel sel = o->sel;
+	unsigned int nr;
 
 	if (ks_events(s))
 		return -1;
@@ -785,16 +795,22 @@ static int event_options(struct ks_session *s, const struct opts *o)
 		return -1;
 	if (o->strsize_given && ks_strsize(s, o->strsize))
 		return -1;
-	if (o->sel.given) {
-		if (tracesel_list(&o->sel, KSTRACE_ABI_NATIVE, list,
+	if (sel.given) {
+		if (o->decode_fds)
+			for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
+				if (fdtab_wants(KSTRACE_ABI_NATIVE, nr))
+					sel.set[0][nr / 8] |= 1u << (nr % 8);
+		if (tracesel_list(&sel, KSTRACE_ABI_NATIVE, list,
 				  sizeof(list) - 16) ||
 		    ks_trace(s, KSTRACE_ABI_NATIVE, list))
 			return -1;
-		if (tracesel_list(&o->sel, KSTRACE_ABI_COMPAT, list,
+		if (tracesel_list(&sel, KSTRACE_ABI_COMPAT, list,
 				  sizeof(list) - 16) ||
 		    ks_trace(s, KSTRACE_ABI_COMPAT, list))
 			return -1;
 	}
+	if (o->decode_fds)
+		return 0;
 	if (o->result == RES_OK && ks_result(s, "ok"))
 		return -1;
 	if (o->result == RES_ERR && ks_result(s, "err"))
@@ -952,13 +968,17 @@ static int trace_events(const struct opts *o)
 
 	fill_ev_opts(&eo, o, out);
 	ev = ev_new(&eo, out);
+	/* -y: the descriptors there are before the first traced call */
+	if (cp)
+		ev_seed_fds(ev, cp->pid);
+	for (i = 0; i < o->npids; i++)
+		ev_seed_fds(ev, o->pids[i]);
 	if (cp)
 		child_release(cp);
 	if (pump(&s, ev, cp, &status, &reaped, o))
 		goto out;
 	if (cp && !reaped && child_wait(cp, &status))
 		goto out;
-	reaped = true;
 	if (ev_finish(ev))
 		goto out;
 
@@ -975,8 +995,7 @@ static int trace_events(const struct opts *o)
 	out = NULL;
 	ret = cp ? exit_code_of(status) : 0;
 out:
-	if (cp && !reaped)
-		child_wait(cp, &status);
+	/* on an error the command goes on untraced, as in -c mode */
 	if (out)
 		discard_output(out);
 	if (save_fd >= 0)

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * filter.c - strace's -e trace=SET over the two syscall tables. Names are
+ * those the CLI prints (sysname()), classes those of sysent.h, which
+ * gen-sysent.sh took from strace 6.1 itself.
+ */
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode.h"
+#include "filter.h"
+#include "sysname.h"
+
+#define NABI	2
+
+static const unsigned int abis[NABI] = { KSTRACE_ABI_NATIVE,
+					 KSTRACE_ABI_COMPAT };
+
+static const struct {
+	const char *name;
+	unsigned int flag;
+} classes[] = {
+	{ "file", TF },
+	{ "ipc", TI },
+	{ "network", TN },
+	{ "net", TN },
+	{ "process", TP },
+	{ "signal", TS },
+	{ "desc", TD },
+	{ "memory", TM },
+	{ "creds", TC },
+	{ "clock", TCL },
+	{ "stat", TST },
+	{ "lstat", TLST },
+	{ "fstat", TFST },
+	{ "%stat", TSTA },
+	{ "statfs", TSF },
+	{ "fstatfs", TFSF },
+	{ "%statfs", TSFA },
+	{ "pure", PU },
+};
+
+static void set_bit(struct tracesel *s, int a, unsigned int nr)
+{
+	s->set[a][nr / 8] |= 1u << (nr % 8);
+}
+
+static bool get_bit(const struct tracesel *s, int a, unsigned int nr)
+{
+	return s->set[a][nr / 8] & (1u << (nr % 8));
+}
+
+void tracesel_all(struct tracesel *s)
+{
+	memset(s->set, 0xff, sizeof(s->set));
+	s->given = false;
+}
+
+static int abi_index(unsigned int abi)
+{
+	return abi == KSTRACE_ABI_COMPAT ? 1 : 0;
+}
+
+bool tracesel_has(const struct tracesel *s, unsigned int abi, unsigned int nr)
+{
+	if (!s || nr >= KSTRACE_MAX_SYSCALLS)
+		return true;
+	return get_bit(s, abi_index(abi), nr);
+}
+
+/* The name printed for NR, or NULL when it has none. */
+static const char *nr_name(unsigned int abi, unsigned int nr, char *buf,
+			   size_t len)
+{
+	const char *n = sysname(abi, nr, buf, len);
+
+	return strncmp(n, "syscall_", 8) ? n : NULL;
+}
+
+/* add_name - NAME (maybe NAME@64 or NAME@32) into s; 0 if it matched. */
+static int add_name(struct tracesel *s, const char *token)
+{
+	char name[SYSNAME_MAX], buf[SYSNAME_MAX];
+	const char *at = strchr(token, '@'), *n;
+	int only = -1, a, found = 0;
+	unsigned int nr;
+
+	if (at) {
+		if (!strcmp(at, "@64"))
+			only = 0;
+		else if (!strcmp(at, "@32"))
+			only = 1;
+		else
+			return -1;
+		if ((size_t)(at - token) >= sizeof(name))
+			return -1;
+		memcpy(name, token, at - token);
+		name[at - token] = '\0';
+	} else {
+		if (strlen(token) >= sizeof(name))
+			return -1;
+		strcpy(name, token);
+	}
+	for (a = 0; a < NABI; a++) {
+		if (only >= 0 && a != only)
+			continue;
+		for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++) {
+			n = nr_name(abis[a], nr, buf, sizeof(buf));
+			if (n && !strcmp(n, name)) {
+				set_bit(s, a, nr);
+				found = 1;
+			}
+		}
+	}
+	return found ? 0 : -1;
+}
+
+static int add_class(struct tracesel *s, const char *name)
+{
+	const struct sysent *se;
+	unsigned int flag = 0, nr;
+	size_t i;
+	int a;
+
+	for (i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
+		if (!strcmp(name, classes[i].name))
+			flag = classes[i].flag;
+	if (!flag)
+		return -1;
+	for (a = 0; a < NABI; a++)
+		for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++) {
+			se = sysent_get(abis[a], nr);
+			if (se && (se->flags & flag))
+				set_bit(s, a, nr);
+		}
+	return 0;
+}
+
+static int add_regex(struct tracesel *s, const char *re)
+{
+	char buf[SYSNAME_MAX];
+	const char *n;
+	unsigned int nr;
+	regex_t rx;
+	int a;
+
+	if (regcomp(&rx, re, REG_EXTENDED | REG_NOSUB))
+		return -1;
+	for (a = 0; a < NABI; a++)
+		for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++) {
+			n = nr_name(abis[a], nr, buf, sizeof(buf));
+			if (n && !regexec(&rx, n, 0, NULL, 0))
+				set_bit(s, a, nr);
+		}
+	regfree(&rx);
+	return 0;
+}
+
+int tracesel_parse(struct tracesel *s, const char *spec)
+{
+	char *copy, *tok, *p, *next;
+	bool negate = false;
+	size_t i;
+	int a, ret = 0;
+
+	memset(s->set, 0, sizeof(s->set));
+	s->given = true;
+	if (*spec == '!') {
+		negate = true;
+		spec++;
+	}
+	copy = strdup(spec);
+	if (!copy) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	p = copy;
+	do {
+		next = strchr(p, ',');
+		if (next)
+			*next++ = '\0';
+		tok = p;
+		p = next;
+		if (!strcmp(tok, "all") || !strcmp(tok, "%all")) {
+			memset(s->set, 0xff, sizeof(s->set));
+			continue;
+		}
+		if (!strcmp(tok, "none"))
+			continue;
+		if (*tok == '%') {
+			if (!add_class(s, tok + 1))
+				continue;
+		} else if (*tok == '/') {
+			if (!add_regex(s, tok + 1))
+				continue;
+		} else if (*tok == '?') {
+			add_name(s, tok + 1);
+			continue;
+		} else if (*tok) {
+			/* a name first: "file" the class lost to no syscall */
+			if (!add_name(s, tok) || !add_class(s, tok))
+				continue;
+		}
+		fprintf(stderr, "kstrace: invalid system call '%s'\n", tok);
+		ret = -1;
+		break;
+	} while (p);
+	free(copy);
+	if (negate)
+		for (a = 0; a < NABI; a++)
+			for (i = 0; i < sizeof(s->set[a]); i++)
+				s->set[a][i] = ~s->set[a][i];
+	return ret;
+}
+
+int tracesel_list(const struct tracesel *s, unsigned int abi, char *buf,
+		  size_t len)
+{
+	int a = abi_index(abi), n;
+	unsigned int nr, start, count = 0;
+	size_t used = 0;
+
+	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
+		count += get_bit(s, a, nr);
+	if (count == KSTRACE_MAX_SYSCALLS) {
+		snprintf(buf, len, "all");
+		return 0;
+	}
+	if (!count) {
+		snprintf(buf, len, "none");
+		return 0;
+	}
+	buf[0] = '\0';
+	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++) {
+		if (!get_bit(s, a, nr))
+			continue;
+		start = nr;
+		while (nr + 1 < KSTRACE_MAX_SYSCALLS && get_bit(s, a, nr + 1))
+			nr++;
+		if (start == nr)
+			n = snprintf(buf + used, len - used, "%s%u",
+				     used ? "," : "", start);
+		else
+			n = snprintf(buf + used, len - used, "%s%u-%u",
+				     used ? "," : "", start, nr);
+		if (n < 0 || (size_t)n >= len - used)
+			return -1;
+		used += n;
+	}
+	return 0;
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * filter.h - strace's -e trace=SET: which syscalls to show, per ABI.
+ */
+#ifndef KSTRACE_CLI_FILTER_H
+#define KSTRACE_CLI_FILTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <uapi/linux/kstrace.h>
+
+struct tracesel {
+	bool given;		/* -e trace= was used */
+	uint8_t set[2][KSTRACE_MAX_SYSCALLS / 8];	/* [0]: 64, [1]: 32 */
+};
+
+/* tracesel_all - every syscall of both ABIs (what no -e trace= means). */
+void tracesel_all(struct tracesel *s);
+
+/*
+ * tracesel_parse - SET as strace 6.1 reads it: [!]TOKEN[,TOKEN...] with
+ * names (name@64, name@32 for one ABI), ?name (ignored if unknown),
+ * %class (or the old bare class names), /regex, all and none. Prints
+ * strace's message and returns -1 if a name is unknown.
+ */
+int tracesel_parse(struct tracesel *s, const char *spec);
+
+bool tracesel_has(const struct tracesel *s, unsigned int abi,
+		  unsigned int nr);
+
+/*
+ * tracesel_list - the kernel's list for "trace ABI LIST": "all", "none"
+ * or ranges like "0-3,59,257". Returns -1 if len is too small.
+ */
+int tracesel_list(const struct tracesel *s, unsigned int abi, char *buf,
+		  size_t len);
+
+#endif /* KSTRACE_CLI_FILTER_H */

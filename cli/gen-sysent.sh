@@ -1,0 +1,181 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# gen-sysent.sh KSRC EVGEN >sysent.h - the syscall property tables of the
+# x86-64 and ia32 ABIs: number of arguments and strace's classes.
+#
+# This is NOT run by the build: it needs a kernel source tree and strace
+# 6.1 with ptrace allowed, neither of which CI has. Its output, sysent.h,
+# is committed; rerun it when the kernel or strace moves on:
+#
+#   sh cli/gen-sysent.sh /var/tmp/ksrc/linux-source-6.1 /tmp/evgen >cli/sysent.h
+#   (evgen: gcc -I include -o /tmp/evgen cli/tests/evgen.c)
+#
+# Sources:
+#  - names and numbers: KSRC/arch/x86/entry/syscalls/syscall_{64,32}.tbl;
+#  - argument counts: the SYSCALL_DEFINEn / COMPAT_SYSCALL_DEFINEn of each
+#    table entry's function in KSRC (generic code and arch/x86 only);
+#  - classes (strace's TF TI TN TP TS TD TM TC TCL TST TLST TFST TSTA TSF
+#    TFSF TSFA PU flags, as in strace's linux/{x86_64,i386}/syscallent.h):
+#    asked from strace itself. evgen makes every syscall of both ABIs
+#    with all arguments 0 under a seccomp filter that fails them all with
+#    ENOSYS, once per `strace -e trace=%CLASS`; a call strace shows is in
+#    the class. cli/tests/run repeats this to check the committed table.
+set -eu
+export LC_ALL=C
+
+if [ $# -ne 2 ]; then
+	echo "usage: $0 KSRC EVGEN >sysent.h" >&2
+	exit 2
+fi
+ksrc=$1
+evgen=$2
+tbl=$ksrc/arch/x86/entry/syscalls
+for f in "$tbl/syscall_64.tbl" "$tbl/syscall_32.tbl"; do
+	[ -r "$f" ] || { echo "$0: cannot read $f" >&2; exit 1; }
+done
+command -v strace >/dev/null || { echo "$0: strace is needed" >&2; exit 1; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# ---- argument counts: function name -> n ----
+dirs=
+for d in "$ksrc"/*/; do
+	d=${d%/}
+	d=${d##*/}
+	[ "$d" = arch ] || dirs="$dirs $d"
+done
+# shellcheck disable=SC2086 # a list of directories
+(cd "$ksrc" && grep -rhoE --include='*.c' \
+	'\b(COMPAT_)?SYSCALL_DEFINE[0-6]\( *[a-z0-9_]+' $dirs arch/x86) |
+	awk '{
+		n = $0; sub(/^[^0-9]*/, "", n); n = substr(n, 1, 1)
+		name = $0; sub(/^[^(]*\( */, "", name)
+		print (/^COMPAT/ ? "compat_sys_" : "sys_") name, n
+	}' | sort -u >"$tmp/defs"
+# Defined once per configuration; these are x86's. lookup_dcookie is
+# gone from 6.1 (sys_ni_syscall) but keeps its number and strace's 3.
+{
+	grep -v -e '^sys_clone ' -e '^sys_sigsuspend ' "$tmp/defs"
+	echo "sys_clone 5"
+	echo "sys_sigsuspend 3"
+	echo "sys_lookup_dcookie 3"
+	echo "compat_sys_lookup_dcookie 4"
+	echo "sys_ni_syscall 0"
+} | sort -u >"$tmp/nargs"
+
+# table ABI FILE: "NR NAME NARGS" for one ABI (x32 entries skipped)
+table() {
+	awk -v abi="$1" 'NR == FNR { n[$1] = $2; next }
+		/^#/ || NF < 4 || $2 == "x32" { next }
+		{
+			e = $4
+			if (!(e in n) && NF >= 5)
+				e = $5
+			if (!(e in n)) {
+				printf "gen-sysent: no argument count for %s %s (%s)\n", abi, $3, e > "/dev/stderr"
+				exit 1
+			}
+			print $1, $3, n[e]
+		}' "$tmp/nargs" "$2"
+}
+table 64 "$tbl/syscall_64.tbl" >"$tmp/t64"
+table 32 "$tbl/syscall_32.tbl" >"$tmp/t32"
+
+# ---- classes, from strace ----
+{
+	echo seccomp
+	awk '$1 != 231 { print $1 }' "$tmp/t64"	# not exit_group: it ends the run
+	awk '{ print "int80", $1 }' "$tmp/t32"
+} >"$tmp/spec"
+
+# class NAME FLAG: "ABI NR FLAG" for each call strace shows in %NAME
+class() {
+	strace -e trace="%$1" "$evgen" run "$tmp/spec" "$tmp/rec" 2>"$tmp/out" || true
+	awk -v flag="$2" -v t64="$tmp/t64" -v t32="$tmp/t32" '
+		function hex(s,    v, i) {
+			v = 0
+			for (i = 1; i <= length(s); i++)
+				v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
+			return v
+		}
+		BEGIN {
+			while ((getline l < t64) > 0) { split(l, f, " "); n64[f[2]] = f[1] }
+			while ((getline l < t32) > 0) { split(l, f, " "); n32[f[2]] = f[1] }
+			abi = 64
+		}
+		/^\[ Process PID=[0-9]+ runs in 32 bit mode\. \]$/ { abi = 32; next }
+		/^\[ Process PID=[0-9]+ runs in 64 bit mode\. \]$/ { abi = 64; next }
+		/ = -1 ENOSYS / {
+			name = $0; sub(/\(.*/, "", name)
+			if (name ~ /^syscall_0x/) { nr = hex(substr(name, 11)) }
+			else if (abi == 64 && name in n64) { nr = n64[name] }
+			else if (abi == 32 && name in n32) { nr = n32[name] }
+			else { printf "gen-sysent: strace named %s (abi %d)\n", name, abi > "/dev/stderr"; next }
+			print abi, nr, flag
+		}' "$tmp/out"
+}
+{
+	class file TF
+	class ipc TI
+	class network TN
+	class process TP
+	class signal TS
+	class desc TD
+	class memory TM
+	class creds TC
+	class clock TCL
+	class stat TST
+	class lstat TLST
+	class fstat TFST
+	class %stat TSTA
+	class statfs TSF
+	class fstatfs TFSF
+	class %statfs TSFA
+	class pure PU
+} >"$tmp/classes"
+# exit_group was not made: it is strace's TP|SE
+echo "64 231 TP" >>"$tmp/classes"
+
+# emit ABI: the C table
+emit() {
+	abi=$1
+	awk -v abi="$abi" -v classes="$tmp/classes" '
+		BEGIN {
+			while ((getline l < classes) > 0) {
+				split(l, f, " ")
+				if (f[1] != abi) continue
+				v = (f[2] in fl) ? fl[f[2]] "|" f[3] : f[3]
+				fl[f[2]] = v
+			}
+		}
+		{
+			printf "\t[%d] = { \"%s\", %d, %s },\n", $1, $2, $3, ($1 in fl) ? fl[$1] : "0"
+		}' "$tmp/t$abi"
+}
+
+cat <<EOF
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Generated by gen-sysent.sh: do not edit. Sources: Linux
+ * $(sed -n 's/^VERSION = //p' "$ksrc/Makefile").$(sed -n 's/^PATCHLEVEL = //p' "$ksrc/Makefile") syscall tables and SYSCALL_DEFINEn, classes as
+ * $(strace -V | head -n 1) shows them.
+ */
+#ifndef KSTRACE_CLI_SYSENT_H
+#define KSTRACE_CLI_SYSENT_H
+
+static const struct sysent sysent64[] = {
+EOF
+emit 64
+cat <<EOF
+};
+
+static const struct sysent sysent32[] = {
+EOF
+emit 32
+cat <<EOF
+};
+
+#endif /* KSTRACE_CLI_SYSENT_H */
+EOF

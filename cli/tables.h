@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * tables.h - named constants of x86-64 Linux, in strace 6.1's order.
+ */
+#ifndef KSTRACE_CLI_TABLES_H
+#define KSTRACE_CLI_TABLES_H
+
+#include <stddef.h>
+
+#include "xlat.h"
+
+extern const struct xlat open_access_modes[];
+extern const struct xlat open_mode_flags[];
+extern const struct xlat at_flags[];
+extern const struct xlat faccessat_flags[];
+extern const struct xlat statx_flags[];
+extern const struct xlat statx_masks[];
+extern const struct xlat access_modes[];
+extern const struct xlat rename_flags[];
+extern const struct xlat modetypes[];
+extern const struct xlat whence_codes[];
+extern const struct xlat fcntlcmds[];
+extern const struct xlat fdflags[];
+extern const struct xlat lockfcmds[];
+extern const struct xlat notifyflags[];
+extern const struct xlat f_seals[];
+extern const struct xlat flockcmds[];
+extern const struct xlat mmap_prot[];
+extern const struct xlat mmap_flags[];
+extern const struct xlat mremap_flags[];
+extern const struct xlat madvise_cmds[];
+extern const struct xlat msync_flags[];
+extern const struct xlat mlockall_flags[];
+extern const struct xlat mlock_flags[];
+extern const struct xlat pkey_access[];
+extern const struct xlat clone_flags[];
+extern const struct xlat unshare_flags[];
+extern const struct xlat setns_types[];
+extern const struct xlat wait4_options[];
+extern const struct xlat waitid_types[];
+extern const struct xlat sigprocmaskcmds[];
+extern const struct xlat addrfams[];
+extern const struct xlat socktypes[];
+extern const struct xlat sock_type_flags[];
+extern const struct xlat inet_protocols[];
+extern const struct xlat netlink_protocols[];
+extern const struct xlat msg_flags[];
+extern const struct xlat shutdown_modes[];
+extern const struct xlat socketlayers[];
+extern const struct xlat sock_options[];
+extern const struct xlat sock_tcp_options[];
+extern const struct xlat rlimits[];
+extern const struct xlat usagewho[];
+extern const struct xlat priorities[];
+extern const struct xlat schedulers[];
+extern const struct xlat itimer_which[];
+extern const struct xlat clocknames[];
+extern const struct xlat timer_flags[];
+extern const struct xlat timerfdflags[];
+extern const struct xlat epollctls[];
+extern const struct xlat epollflags[];
+extern const struct xlat efd_flags[];
+extern const struct xlat sfd_flags[];
+extern const struct xlat inotify_init_flags[];
+extern const struct xlat inotify_flags[];
+extern const struct xlat getrandom_flags[];
+extern const struct xlat memfd_create_flags[];
+extern const struct xlat xattrflags[];
+extern const struct xlat splice_flags[];
+extern const struct xlat sync_file_range_flags[];
+extern const struct xlat falloc_flags[];
+extern const struct xlat advise[];
+extern const struct xlat close_range_flags[];
+extern const struct xlat pidfd_open_flags[];
+extern const struct xlat mount_flags[];
+extern const struct xlat umount_flags[];
+extern const struct xlat futexops[];
+extern const struct xlat prctl_options[];
+extern const struct xlat archvals[];
+extern const struct xlat ioctl_dirs[];
+extern const struct xlat ioctl_names[];
+extern const struct xlat ioctl_sized_names[];
+
+const char *errno_name(long err);
+const char *signal_name(int sig, char *buf, size_t len);
+
+#endif /* KSTRACE_CLI_TABLES_H */
