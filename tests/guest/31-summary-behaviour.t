@@ -20,7 +20,7 @@ B=$KSTRACE_BIN
 T=$(mktemp -d /tmp/kstrace-31.XXXXXX)
 cleanup() {
 	local p
-	for p in ${F:-} ${C:-} ${K1:-} ${K2:-}; do
+	for p in ${F:-} ${C:-} ${K:-} ${K1:-} ${K2:-}; do
 		kill -9 "$p" 2>/dev/null
 	done
 	rm -rf "$T"
@@ -28,18 +28,34 @@ cleanup() {
 trap cleanup EXIT
 cd "$T" || exit 1
 
+# alive PID: PID exists and is not a zombie (kill -0 succeeds on zombies,
+# and a process orphaned here may stay one: the guest's init does not reap).
+alive() {
+	local st
+	st=$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null)
+	[ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
+}
+
+# exits DESC GOT WANT ERRFILE: like is, with kstrace's stderr on failure.
+exits() {
+	if [ "$2" = "$3" ]; then
+		pass "$1"
+	else
+		fail "$1" "got exit $2, want $3; kstrace said:" "$(head -n 10 "$4")"
+	fi
+}
+
 ### Exit status propagation.
 for st in 0 1 42; do
 	kstrace -c -o "exit$st" -- sh -c "exit $st" >/dev/null 2>"exit$st.err"
-	rc=$?
-	is "kstrace -c -- sh -c 'exit $st' exits $st" "$rc" "$st"
+	exits "kstrace -c -- sh -c 'exit $st' exits $st" "$?" "$st" "exit$st.err"
 done
 # shellcheck disable=SC2016
 kstrace -c -o kill9 -- sh -c 'kill -9 $$' >/dev/null 2>kill9.err
-is "kstrace -c -- sh -c 'kill -9 \$\$' exits 137 (128 + SIGKILL)" "$?" 137
+exits "kstrace -c -- sh -c 'kill -9 \$\$' exits 137 (128 + SIGKILL)" "$?" 137 kill9.err
 ok "a summary is written for a command killed by SIGKILL" summary_valid kill9
 kstrace -c -o exit255 -- "$B/rawsys" 255 1 >/dev/null 2>exit255.err
-is "kstrace -c -- rawsys 255 exits 255" "$?" 255
+exits "kstrace -c -- rawsys 255 exits 255" "$?" 255 exit255.err
 
 ### kstrace -c -p PID, then SIGINT.
 "$B/flood" -1 &
@@ -50,15 +66,16 @@ env --default-signal=INT kstrace -c -o attach -p "$F" >/dev/null 2>attach.err &
 K=$!
 wait_until 20 sessions_are 1 || diag "status never showed 1 session: $(cat /proc/kstrace/status 2>&1)"
 sleep 3
-kill -INT "$K"
+kill -INT "$K" 2>/dev/null
 wait "$K"
-is "kstrace -c -p PID exits 0 on SIGINT" "$?" 0
+exits "kstrace -c -p PID exits 0 on SIGINT" "$?" 0 attach.err
+K=''
 if summary_valid attach; then
 	pass "kstrace -c -p PID prints a summary on SIGINT"
 else
-	fail "kstrace -c -p PID prints a summary on SIGINT" "$(head -n 20 attach attach.err)"
+	fail "kstrace -c -p PID prints a summary on SIGINT" "$(head -n 20 attach attach.err 2>&1)"
 fi
-read -r calls errors <<<"$(summary_get attach getppid)"
+read -r calls errors <<<"$(sc_get attach getppid)"
 if [ "${calls:-0}" -gt 0 ] 2>/dev/null && [ "$errors" = 0 ]; then
 	pass "the summary counts the loop's getppid calls ($calls)"
 else
@@ -67,10 +84,10 @@ fi
 # After start-up, flood -1 calls nothing but getppid.
 others=$(sc_parse attach 2>&1 | grep -v -e '^getppid ' -e '^total ')
 is "the attached loop shows getppid only" "$others" ""
-ok "the process keeps running after kstrace -p detached" kill -0 "$F"
+ok "the process keeps running after kstrace -p detached" alive "$F"
 kill -9 "$F"
 wait "$F" 2>/dev/null
-F=
+F=''
 
 ### kill -9 of the CLI mid-trace.
 kstrace -c -o k9 -- "$B/flood" -1 >/dev/null 2>k9.err &
@@ -89,6 +106,7 @@ before=$(kstrace_sessions)
 is "status shows 1 session while kstrace -c runs" "$before" 1
 kill -9 "$K"
 wait "$K" 2>/dev/null
+K=''
 if wait_until 10 sessions_are 0; then
 	pass "after kill -9 of the CLI, /proc/kstrace/status reports 0 sessions"
 else
@@ -97,7 +115,7 @@ else
 fi
 # Whether the command outlives its tracer is the CLI's choice (strace's
 # tracees run on); if it does, it must survive the unload below.
-if [ -n "${C:-}" ] && ! kill -0 "$C" 2>/dev/null; then
+if [ -n "${C:-}" ] && ! alive "$C"; then
 	diag "the traced command died with the CLI: no unload-while-running check"
 	C=
 fi
@@ -110,11 +128,11 @@ fi
 # The formerly traced process keeps making syscalls with the module gone.
 sleep 1
 if [ -n "${C:-}" ]; then
-	ok "the formerly traced command survives the unload" kill -0 "$C"
+	ok "the formerly traced command survives the unload" alive "$C"
 	kill -9 "$C"
-	gone() { ! kill -0 "$C" 2>/dev/null; }
+	gone() { ! alive "$C"; }
 	wait_until 10 gone
-	C=
+	C=''
 fi
 if ! module_loaded kstrace; then
 	if insmod "$KSTRACE_KO" 2>insmod.err; then
@@ -144,20 +162,16 @@ fi
 printf x >&7
 printf x >&8
 wait "$K1"
-is "first session: exit status 3" "$?" 3
+exits "first session: exit status 3" "$?" 3 c1.err
 wait "$K2"
-is "second session: exit status 4" "$?" 4
+exits "second session: exit status 4" "$?" 4 c2.err
 K1='' K2=''
 exec 7>&- 8>&-
 
 # rawsys_known FILE NGETPPID: the rows of syscalls that only rawsys's own
 # list makes (see tests/progs/rawsys.c), as "NAME CALLS ERRORS".
 rawsys_known() {
-	local n
-	for n in getppid dup ioctl getpid kill execve sched_yield uname \
-		nfsservctl write; do
-		echo "$n $(summary_get "$1" "$n")"
-	done
+	sc_known "$1" getppid dup ioctl getpid kill execve sched_yield uname nfsservctl write
 }
 want_known() {
 	printf '%s\n' "getppid $1 0" "dup 1 1" "ioctl 1 1" "getpid 1 0" "kill 1 1" \

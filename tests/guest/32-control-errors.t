@@ -4,12 +4,13 @@
 # 32-control-errors.t - the control language of /proc/kstrace/session, by
 # raw writes (tests/progs/ctl: one open, one write(2) per argument, prints
 # each write's errno name) checked against include/uapi/linux/kstrace.h:
-# - malformed, partial, unknown and over-long commands fail with exactly
-#   the documented errno, and leave the session as it was (still idle, no
-#   target, start still EINVAL);
+# - malformed, partial, unknown and over-long commands, and options out of
+#   range, fail with exactly the documented errno and leave the session as
+#   it was (still idle, no target, start still EINVAL);
 # - a valid sequence gets EEXIST/EBUSY where documented, and the results
 #   show the target and the state;
-# - the 65th target is E2BIG (KSTRACE_MAX_TARGETS is 64);
+# - one target more than KSTRACE_MAX_TARGETS is E2BIG.
+# The limits (KSTRACE_CMD_MAX, ...) are read from the header itself.
 # - a user without privileges cannot open a session, and kstrace -c says
 #   so clearly and exits non-zero.
 # Where the header leaves a choice, the test accepts both (marked "|"):
@@ -20,6 +21,21 @@
 . "$KSTRACE_REPO/tests/guest/lib/strace-c.sh"
 
 CTL=$KSTRACE_BIN/ctl
+H=$KSTRACE_REPO/include/uapi/linux/kstrace.h
+
+# hdr NAME: the value of "#define NAME VALUE" in the uapi header.
+hdr() {
+	local v
+	v=$(awk -v n="$1" '$1 == "#define" && $2 == n { print $3; exit }' "$H")
+	[[ "$v" =~ ^[0-9]+$ ]] || { fail "the uapi header defines $1 as a number" "got '$v'"; v=0; }
+	echo "$v"
+}
+CMD_MAX=$(hdr KSTRACE_CMD_MAX)
+MAX_TARGETS=$(hdr KSTRACE_MAX_TARGETS)
+BUF_MIN=$(hdr KSTRACE_BUFSIZE_MIN)
+BUF_MAX=$(hdr KSTRACE_BUFSIZE_MAX)
+STR_MAX=$(hdr KSTRACE_STRSIZE_MAX)
+MAX_SYSCALLS=$(hdr KSTRACE_MAX_SYSCALLS)
 T=$(mktemp -d /tmp/kstrace-32.XXXXXX)
 sleepers=()
 cleanup() {
@@ -42,7 +58,7 @@ kill -0 "$DEAD" 2>/dev/null && diag "pid $DEAD was reused already"
 # write's result must be WANT (alternatives separated by "|"). The -d dump
 # goes to $T/NAME.dump. One TAP line per write, or with -q one in all.
 run_ctl() {
-	local name=$1 dump='' quiet='' cmds=() wants=() got i w bad=()
+	local name=$1 dump='' quiet='' cmds=() wants=() got i w bad=() label
 	shift
 	if [ "$1" = -d ]; then
 		dump=-d
@@ -61,14 +77,15 @@ run_ctl() {
 	tail -n +2 "$T/$name.out" >"$T/$name.dump"
 	for i in "${!cmds[@]}"; do
 		w=${wants[$i]}
+		printf -v label '%q' "${cmds[$i]}"
+		[ ${#label} -gt 44 ] && label="${label:0:40}...(${#cmds[$i]} bytes)"
 		if [[ "|$w|" == *"|${got[$i]:-none}|"* ]]; then
-			[ -n "$quiet" ] ||
-				pass "$name: write '$(printf '%q' "${cmds[$i]}" | cut -c1-40)' -> $w"
+			[ -n "$quiet" ] || pass "$name: write $label -> $w"
 		elif [ -n "$quiet" ]; then
-			bad+=("write '${cmds[$i]}': got ${got[$i]:-nothing}, want $w")
+			bad+=("write $label: got ${got[$i]:-nothing}, want $w")
 		else
-			fail "$name: write '$(printf '%q' "${cmds[$i]}" | cut -c1-40)' -> $w" \
-				"got: ${got[$i]:-nothing}" "(ctl said: $(head -c 300 "$T/$name.out"))"
+			fail "$name: write $label -> $w" "got: ${got[$i]:-nothing}" \
+				"(ctl said: $(head -n 1 "$T/$name.out" | cut -c1-300))"
 		fi
 	done
 	if [ -n "$quiet" ]; then
@@ -80,10 +97,13 @@ run_ctl() {
 	fi
 }
 
-x200=$(printf 'x%.0s' {1..200})
-c128=frobnicate$(printf 'y%.0s' {1..118})
-c129=${c128}y
-[ ${#c128} = 128 ] || diag "c128 is ${#c128} bytes"
+# Unknown commands of exactly KSTRACE_CMD_MAX bytes (EINVAL: not too long)
+# and one byte longer (E2BIG), and one twice as long.
+printf -v pad '%*s' $((CMD_MAX - 10)) ''
+cmax=frobnicate${pad// /y}
+cover=${cmax}y
+chuge=$cmax$cmax
+[ ${#cmax} = "$CMD_MAX" ] || diag "cmax is ${#cmax} bytes, not $CMD_MAX"
 
 ### Bad writes on a fresh session: nothing may change.
 run_ctl bad -d \
@@ -114,9 +134,24 @@ run_ctl bad -d \
 	"follow 1 1::EINVAL" \
 	"::EINVAL|OK" \
 	$'\n'"::EINVAL" \
-	"$x200::E2BIG" \
-	"$c129::E2BIG" \
-	"$c128::EINVAL" \
+	"$chuge::E2BIG" \
+	"$cover::E2BIG" \
+	"$cmax::EINVAL" \
+	"events 2::EINVAL" \
+	"events::EINVAL" \
+	"bufsize $((BUF_MIN - 1))::EINVAL" \
+	"bufsize $((BUF_MAX + 1))::EINVAL" \
+	"bufsize 1k::EINVAL" \
+	"strsize $((STR_MAX + 1))::EINVAL" \
+	"strsize -1::EINVAL" \
+	"trace 63 all::EINVAL" \
+	"trace 64::EINVAL" \
+	"trace 64 some::EINVAL" \
+	"trace 64 $MAX_SYSCALLS::EINVAL" \
+	"result maybe::EINVAL" \
+	"kprobe kstrace_test_no_such_function::ENOENT" \
+	"kretprobe kstrace_test_no_such_function::ENOENT" \
+	"kprobe::EINVAL" \
 	"start::EINVAL" \
 	"stop::EINVAL"
 is "bad: results start with 'version 1'" "$(head -n 1 "$T/bad.dump")" "version 1"
@@ -133,9 +168,20 @@ run_ctl good -d \
 	$'follow 1\n'"::OK" \
 	"follow 0::OK" \
 	"follow 1::OK" \
+	"bufsize $BUF_MIN::OK" \
+	"strsize 0::OK" \
+	"trace 64 0-3,59::OK" \
+	"trace 32 none::OK" \
+	"result err::OK" \
+	"events 0::OK" \
 	$'start\n'"::OK" \
 	"start::EBUSY" \
 	"follow 0::EBUSY" \
+	"events 0::EBUSY" \
+	"bufsize $BUF_MAX::EBUSY" \
+	"strsize 1::EBUSY" \
+	"trace 64 all::EBUSY" \
+	"result all::EBUSY" \
 	"stop::OK" \
 	"start::EBUSY"
 is "good: stopped session reads 'state stopped'" \
@@ -146,19 +192,20 @@ else
 	fail "good: results list the live target $S" "$(cat "$T/good.dump")"
 fi
 
-### KSTRACE_MAX_TARGETS = 64.
+### KSTRACE_MAX_TARGETS.
 cmds=()
-for i in $(seq 65); do
+for i in $(seq $((MAX_TARGETS + 1))); do
 	sleep 1000 &
 	sleepers+=("$!")
-	if [ "$i" -le 64 ]; then
+	if [ "$i" -le "$MAX_TARGETS" ]; then
 		cmds+=("attach $!::OK")
 	else
 		cmds+=("attach $!::E2BIG" "exec $!::E2BIG")
 	fi
 done
 run_ctl max-targets -d -q "${cmds[@]}"
-is "max-targets: 64 targets listed" "$(grep -c '^target ' "$T/max-targets.dump")" 64
+is "max-targets: $MAX_TARGETS targets listed" "$(grep -c '^target ' "$T/max-targets.dump")" \
+	"$MAX_TARGETS"
 
 ### Unprivileged users.
 cd / || exit 1

@@ -20,20 +20,11 @@ T=$(mktemp -d /tmp/kstrace-33.XXXXXX)
 trap 'rm -rf "$T"' EXIT
 cd "$T" || exit 1
 
-# known FILE NAME...: "NAME CALLS ERRORS" for each row NAME of FILE.
-known() {
-	local f=$1 n
-	shift
-	for n in "$@"; do
-		echo "$n $(summary_get "$f" "$n")"
-	done
-}
-
 strace -c -o mix.strace -- "$B/mixabi" >/dev/null 2>&1
 kstrace -c -o mix.kstrace -- "$B/mixabi" >/dev/null 2>mix.err
 is "mixabi: kstrace -c exits 0 (every int 0x80 call returned as expected)" "$?" 0
 is "mixabi: the 32-bit rows" \
-	"$(known mix.kstrace 32:getppid 32:close getppid exit_group 32:exit_group)" \
+	"$(sc_known mix.kstrace 32:getppid 32:close getppid exit_group 32:exit_group)" \
 	"$(printf '%s\n' "32:getppid 5 0" "32:close 4 4" "getppid 7 0" "exit_group 1 0" \
 		"32:exit_group 0 0")"
 summary_same "mixabi: kstrace -c counts what strace -c counts, per ABI" \
@@ -51,7 +42,7 @@ strace -c -o c32.strace -- "$B/compat32" >/dev/null 2>&1
 kstrace -c -o c32.kstrace -- "$B/compat32" >/dev/null 2>c32.err
 is "compat32: kstrace -c exits 0" "$?" 0
 is "compat32: the rows" \
-	"$(known c32.kstrace execve 32:getppid 32:close 32:open 32:getpid 32:kill 32:execve \
+	"$(sc_known c32.kstrace execve 32:getppid 32:close 32:open 32:getpid 32:kill 32:execve \
 		32:exit_group exit_group)" \
 	"$(printf '%s\n' "execve 1 0" "32:getppid 10 0" "32:close 3 3" "32:open 1 1" \
 		"32:getpid 1 0" "32:kill 1 1" "32:execve 0 0" "32:exit_group 1 0" "exit_group 0 0")"

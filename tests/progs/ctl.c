@@ -2,14 +2,15 @@
 /*
  * ctl - drive one kstrace session by hand.
  *
- * usage: ctl [-d] [-f PATH] CMD...
+ * usage: ctl [-d] [-f PATH] [--] CMD...
  *
- * Opens PATH (default /proc/kstrace/session) read-write once, then writes
+ * Opens PATH (default KSTRACE_SESSION_PATH) read-write once, then writes
  * each CMD as one write(2) of exactly its bytes (no newline is added; an
  * empty CMD is a zero-byte write). Prints one line with one word per CMD:
  * OK when the whole command was accepted, SHORT:N when write(2) returned a
  * smaller count N, else the errno name (EINVAL, ESRCH, ...). With -d, then
- * prints the session's results, read with pread(fd, buf, len, 0).
+ * prints the session's results text, read with pread(2) at
+ * KSTRACE_RESULTS_POS (where it is in every mode).
  *
  * When the open fails, prints "open:ERRNAME" and exits 1. Exits 0
  * otherwise, whatever the writes did.
@@ -20,6 +21,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <linux/kstrace.h>
 
 static const char *ename(int e)
 {
@@ -34,7 +37,7 @@ static const char *ename(int e)
 
 int main(int argc, char **argv)
 {
-	const char *path = "/proc/kstrace/session";
+	const char *path = KSTRACE_SESSION_PATH;
 	static char buf[1 << 20];
 	int dump = 0, fd, i;
 	ssize_t r;
@@ -70,7 +73,7 @@ int main(int argc, char **argv)
 	}
 	printf("\n");
 	if (dump) {
-		r = pread(fd, buf, sizeof(buf) - 1, 0);
+		r = pread(fd, buf, sizeof(buf) - 1, KSTRACE_RESULTS_POS);
 		if (r < 0) {
 			printf("read:%s\n", ename(errno));
 		} else {
