@@ -114,9 +114,20 @@ static size_t ks_cap_room(struct ks_capbuf *cb)
 	return cb->size - cb->len - sizeof(struct kstrace_cap);
 }
 
+/*
+ * Closes @cap: strings keep their NUL after the data, and the padding up
+ * to the next capture is zeroed, so no stale scratch byte reaches a reader.
+ */
 static void ks_cap_end(struct ks_capbuf *cb, struct kstrace_cap *cap)
 {
-	cb->len += sizeof(*cap) + ALIGN(cap->len, 8);
+	char *data = (char *)(cap + 1);
+	size_t used = cap->len, padded;
+
+	if (cap->kind == KSTRACE_CAP_PATH || cap->kind == KSTRACE_CAP_STR)
+		data[used++] = '\0';
+	padded = ALIGN(used, 8);
+	memset(data + used, 0, padded - used);
+	cb->len += sizeof(*cap) + padded;
 	cb->ncap++;
 }
 

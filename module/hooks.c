@@ -78,6 +78,7 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 		}
 		t->nr = id;
 		t->compat = compat;
+		t->forked = false;
 		for (i = 0; i < 6; i++)
 			t->args[i] = args[i];
 		if (t->sess->events)
@@ -105,8 +106,15 @@ static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
 		if (unlikely(t->await_exec))
 			continue;
 		if (unlikely(t->nr < 0)) {
-			/* Blocked in this syscall when it was attached. */
-			ks_count(t->sess, unpaired);
+			/*
+			 * A new child returning from fork/clone, whose entry
+			 * was its parent's; else a thread that was blocked in
+			 * this syscall when it was attached.
+			 */
+			if (t->forked)
+				t->forked = false;
+			else
+				ks_count(t->sess, unpaired);
 			continue;
 		}
 		ks_stats_record(t->sess, t->nr, t->compat, ret, now - t->enter_ns);

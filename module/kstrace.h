@@ -145,6 +145,7 @@ struct ks_task {
 	int nr;				/* syscall in progress, or -1 */
 	bool compat;
 	bool await_exec;		/* count from the next execve on */
+	bool forked;			/* new child: first exit is fork's return */
 	struct rcu_head rcu;
 };
 

@@ -87,7 +87,7 @@ static void ks_task_unlink(struct ks_task *t)
  * stays the caller's.
  */
 static int ks_task_insert(struct ks_session *sess, struct task_struct *task,
-			  bool await_exec, struct ks_task *t)
+			  bool await_exec, bool forked, struct ks_task *t)
 {
 	int ret = 0;
 
@@ -95,6 +95,7 @@ static int ks_task_insert(struct ks_session *sess, struct task_struct *task,
 	t->sess = sess;
 	t->nr = -1;
 	t->await_exec = await_exec;
+	t->forked = forked;
 
 	spin_lock(&ks_task_lock);
 	if (!sess->accepting)
@@ -131,7 +132,7 @@ int ks_task_add(struct ks_session *sess, struct task_struct *task, bool await_ex
 
 	if (!t)
 		return -ENOMEM;
-	ret = ks_task_insert(sess, task, await_exec, t);
+	ret = ks_task_insert(sess, task, await_exec, false, t);
 	if (ret)
 		kfree(t);
 	return ret;
@@ -171,7 +172,7 @@ void ks_task_fork(struct task_struct *parent, struct task_struct *child)
 		if (!READ_ONCE(t->sess->follow))
 			continue;
 		n = kzalloc(sizeof(*n), GFP_NOWAIT | __GFP_NOWARN);
-		ret = n ? ks_task_insert(t->sess, child, t->await_exec, n) : -ENOMEM;
+		ret = n ? ks_task_insert(t->sess, child, t->await_exec, true, n) : -ENOMEM;
 		if (ret)
 			kfree(n);
 		if (ret == -E2BIG || ret == -ENOMEM)

@@ -87,8 +87,8 @@
  * In event mode ("events 1") read(2) returns whole records (struct
  * kstrace_rec) instead, blocking until one arrives (or EAGAIN with
  * O_NONBLOCK), and returns 0 once the session stopped or no traced task
- * is left and every record has been read. A buffer smaller than the next
- * record fails with EINVAL. The results text stays available in every
+ * is left and every record has been read. A buffer smaller than
+ * KSTRACE_REC_MAX fails with EINVAL. The results text stays available in every
  * mode with pread(fd, buf, len, KSTRACE_RESULTS_POS + offset).
  *
  * poll(2) reports POLLIN when a record is waiting, and when the session
@@ -186,7 +186,7 @@ struct kstrace_rec {
 
 /* Kinds of captured argument. */
 enum kstrace_cap_kind {
-	KSTRACE_CAP_PATH = 1,	/* NUL-terminated path, up to KSTRACE_PATH_MAX */
+	KSTRACE_CAP_PATH = 1,	/* path, up to KSTRACE_PATH_MAX - 1 bytes */
 	KSTRACE_CAP_STR = 2,	/* string cut at strsize */
 	KSTRACE_CAP_BUF = 3,	/* data buffer, strsize bytes at most */
 	KSTRACE_CAP_ARGV = 4,	/* execve argv: NUL-separated strings */
@@ -197,7 +197,11 @@ enum kstrace_cap_kind {
 #define KSTRACE_CAP_TRUNC	0x2	/* cut: strsize, path or record limit */
 #define KSTRACE_CAP_MORE	0x4	/* ARGV: more elements than copied */
 
-/* Follows the payload; data follows, padded so the next one is aligned. */
+/*
+ * Follows the payload; len bytes of data follow it, then zeroes up to the
+ * next 8-byte boundary. PATH and STR data are followed by a NUL, which
+ * len does not count.
+ */
 struct kstrace_cap {
 	__u8 arg;		/* argument index, 0..5 */
 	__u8 kind;		/* enum kstrace_cap_kind */

@@ -1,0 +1,275 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# 40-event-records.t - the event stream of a session ("events 1"), read
+# straight from /proc/kstrace/session by tests/progs/evprobe (no CLI), with
+# strace as the oracle where there is one.
+#
+# (a) For deterministic workloads (rawsys, cat of a file and a missing file,
+#     /bin/true, forktree, threads, badptr, capsizes), each task's sequence
+#     of (syscall, return) from the EXIT records - plus (exit_group, ?) for
+#     the ENTER that never returned and the exit status from TASK_EXIT -
+#     equals strace -f's (pids and addresses normalised, see evcheck.py);
+#     every EXIT follows its task's ENTER of the same syscall, timestamps
+#     never go back within a task, nothing follows a TASK_EXIT; and the
+#     path and execve argv captures equal the strings strace prints.
+#     Captures are copied with page faults disabled, so a string in a page
+#     the task has not touched yet is documented to come out as FAULT: up
+#     to a quarter of the paths may (evcheck.py cmp-paths lists them);
+#     every one captured must match.
+#     Capture padding is zero and PATH captures are NUL-terminated.
+#     The results count no unpaired exit and no bad syscall number. A read
+#     buffer smaller than a record fails with EINVAL, one of KSTRACE_REC_MAX
+#     bytes gives the same records as a big one.
+# (b) flood of 200000 getppid with "bufsize 8" and a reader that starts
+#     late: records are lost, LOST records say where, and nothing vanishes
+#     unaccounted: records read + "lost" == 2 x calls (one task ending in
+#     exit_group: an ENTER per call, an EXIT per call but exit_group, one
+#     TASK_EXIT); the summary still counts all 200000 calls; LOST records
+#     never count more than "lost" (a CPU's last losses stay pending until
+#     its next record fits), per CPU too.
+# (c) NULL, unmapped and half-mapped pointers (badptr): captures carry
+#     KSTRACE_CAP_FAULT, returns equal strace's, the program exits 0 and the
+#     kernel logs nothing bad (vm/run also fails the run on any warning).
+# (d) A blocking read returns as soon as records arrive and returns 0 only
+#     once the target is gone; poll(2) and O_NONBLOCK reads give the same
+#     records; closing the session fd while another thread is blocked in
+#     read(2) is safe, that read returns when records (or the target's end)
+#     arrive, and the session is freed afterwards.
+# (e) "trace 64 257" streams only openat (and TASK_EXIT), "trace 64 0-3"
+#     only read/write/open/close, each call of them exactly once;
+#     "result ok" / "result err" stream only successes / failures (ENTER
+#     records are not filtered).
+# (f) strsize: a 100-byte write with "strsize 16" is a BUF capture of 16
+#     bytes, TRUNC, full_len 100; "strsize 0" keeps none of it; read's data
+#     is captured at exit; paths are cut at KSTRACE_PATH_MAX - 1 whatever
+#     strsize is; execve's argv stops at KSTRACE_ARGV_MAX elements (MORE).
+. "$KSTRACE_REPO/tests/lib.sh"
+. "$KSTRACE_REPO/tests/guest/lib/events.sh"
+
+B=$KSTRACE_BIN
+T=$(mktemp -d /tmp/kstrace-40.XXXXXX)
+trap 'ev_keep "$T" 40; rm -rf "$T"' EXIT
+cd "$T" || exit 1
+
+# probe NAME [EVPROBE-ARGS...] -- CMD...: evprobe -o NAME.ev; checks that
+# evprobe itself exited 0 (well-formed records, no read error).
+probe() {
+	local name=$1 rc
+	shift
+	"$EVPROBE" -o "$name.ev" "$@" >/dev/null 2>"$name.everr" </dev/null
+	rc=$?
+	if [ "$rc" = 0 ]; then
+		pass "$name: evprobe reads well-formed records to the end"
+	else
+		fail "$name: evprobe reads well-formed records to the end" "evprobe exit $rc" \
+			"$(grep -E '^(BAD|READERR|CMD .* ERR)' "$name.ev" 2>/dev/null | head -n 10)" \
+			"$(head -n 10 "$name.everr")"
+	fi
+}
+
+# oracle NAME WANT_EXIT CMD...: strace -f and evprobe "follow 1" on the same
+# command; queues the comparison of sequences and the pairing check.
+oracle() {
+	local name=$1 want=$2 src
+	shift 2
+	strace -f -o "$name.st" -- "$@" >/dev/null 2>/dev/null </dev/null
+	src=$?
+	[ "$src" = "$want" ] || fail "$name: the oracle works (strace exits $want)" \
+		"strace exit $src" "$(tail -n 5 "$name.st")"
+	probe "$name" 'follow 1' -- "$@"
+	is "$name: the command's exit status in evprobe" "$(ev_status "$name.ev")" "$((want << 8))"
+	ev_check "$name: per-task (syscall, return) sequences equal strace -f's" \
+		cmp-seq EV "$name.ev" ST "$name.st"
+	ev_check "$name: ENTER/EXIT pairing, per-task order, TASK_EXIT last" pairing "$name.ev"
+	# A child's return from fork/clone is its first syscall exit: there
+	# is no entry to pair it with, and it is not a syscall of its own.
+	is "$name: the results count no unpaired exit and no bad number" \
+		"unpaired $(ev_result "$name.ev" unpaired) badnr $(ev_result "$name.ev" badnr)" \
+		"unpaired 0 badnr 0"
+}
+
+# first_read FILE: the time the first read(2) returned (--reads).
+first_read() { awk '$1 == "READ" { sub("t=", "", $2); print $2; exit }' "$1"; }
+
+### (a) sequences, pairing and paths against strace.
+oracle rawsys 3 "$B/rawsys" 3 20
+# Captures are copied with page faults disabled, so a path in a page the
+# task has not touched yet is documented to come out as FAULT: rawsys's
+# own .rodata page when it opens its missing path, always; some of libc's
+# at times. cmp-paths lets a quarter of the paths be FAULT (and says which);
+# every path that was captured must equal strace's.
+ev_check "rawsys: path and argv captures equal strace's strings" \
+	cmp-paths EV rawsys.ev ST rawsys.st
+oracle cat 1 cat /etc/hostname /nonexistent/kstrace-40
+ev_check "cat: path and argv captures equal strace's strings" \
+	cmp-paths EV cat.ev ST cat.st
+ev_dump cat.openat caps cat.ev openat
+# Captures are padded to 8 bytes: the padding must not carry stale bytes of
+# the per-CPU scratch area (earlier records, maybe of other sessions), and
+# the header promises "NUL-terminated path" (also when its length is a
+# multiple of 8, as "/etc/ld.so.cache" is).
+is "cat: capture padding is zero (no stale kernel bytes in records)" \
+	"$(ev_field cat.ev STATS dirty_pad)" 0
+is "cat: every PATH capture is NUL-terminated inside its record" \
+	"$(ev_field cat.ev STATS path_noterm)" 0
+ev_dump cat.execve caps cat.ev execve
+oracle true 0 /bin/true
+ev_check "true: path and argv captures equal strace's strings" \
+	cmp-paths EV true.ev ST true.st
+# Several tasks: fork, vfork + execve, clone, clone3, a grandchild; threads.
+oracle forktree 0 "$B/forktree"
+ev_check "forktree: path and argv captures equal strace's strings" \
+	cmp-paths EV forktree.ev ST forktree.st
+oracle threads 0 "$B/threads" 2 10
+
+# The read buffer: one smaller than a record fails with EINVAL; one of
+# KSTRACE_REC_MAX (3072) bytes, the largest record, always works.
+"$EVPROBE" -o small.ev --readsize 16 -- /bin/true >/dev/null 2>&1 </dev/null
+is "read(2) with a 16-byte buffer fails with EINVAL" "$(awk '$1 == "READERR" { print $3 }' small.ev)" EINVAL
+# (The header says a buffer smaller than the next record fails; the module
+# refuses any buffer under KSTRACE_REC_MAX. What a 1024-byte one gets:)
+"$EVPROBE" -o mid.ev --readsize 1024 -- /bin/true >/dev/null 2>&1 </dev/null
+diag "read(2) with a 1024-byte buffer: $(grep -m1 -E '^(READERR|EOF)' mid.ev), $(ev_field mid.ev STATS records) records"
+probe recmax --readsize 3072 'follow 1' -- cat /etc/hostname /nonexistent/kstrace-40
+ev_check "recmax: 3072-byte reads give the same records as big ones" cmp-seq EV recmax.ev EV cat.ev
+
+### (b) a flood into an 8 KiB buffer read late: loss is accounted exactly.
+probe flood --quiet --delay 300 'bufsize 8' -- "$B/flood" 200000
+is "flood: exits 0" "$(ev_status flood.ev)" 0
+ev_check "flood: records read + lost == 2 x calls; 200000 getppid counted; LOST records <= lost" \
+	lost flood.ev 200000 getppid
+diag "flood: $(grep '^STATS' flood.ev)" "flood: lost $(ev_result flood.ev lost)"
+
+### (c) bad pointers.
+mark=$(kmsg_mark)
+strace -f -o badptr.st -- "$B/badptr" >/dev/null 2>&1 </dev/null
+is "badptr: exits 0 under strace (every bad pointer failed as documented)" "$?" 0
+probe badptr 'follow 1' -- "$B/badptr"
+is "badptr: exits 0 under kstrace" "$(ev_status badptr.ev)" 0
+ev_check "badptr: (syscall, return) sequence equals strace's" cmp-seq EV badptr.ev ST badptr.st
+ev_check "badptr: ENTER/EXIT pairing" pairing badptr.ev
+ev_dump badptr.openat caps badptr.ev openat
+ev_dump badptr.write caps badptr.ev write
+ev_dump badptr.read caps badptr.ev read
+ev_dump badptr.execve caps badptr.ev execve
+ok "badptr: no kernel warning, BUG or oops" no_kernel_complaint "$mark"
+
+### (d) blocking read, poll, O_NONBLOCK, close while reading.
+probe block --reads -- sleep 1
+first=$(first_read block.ev)
+lastexit=$(awk '$1 == "EXIT" { sub("ts=", "", $7); t = $7 } END { print t }' block.ev)
+texit=$(ev_field block.ev TASK_EXIT ts)
+eof=$(ev_field block.ev EOF t)
+ok "block: the first read returned before the 1 s sleep ended (first read $first, last EXIT $lastexit)" \
+	test -n "$first" -a -n "$lastexit" -a "${first:-0}" -lt "${lastexit:-0}"
+ok "block: read returned 0 only after the target's TASK_EXIT ($eof >= $texit)" \
+	test -n "$eof" -a -n "$texit" -a "${eof:-0}" -ge "${texit:-1}"
+is "block: the last read returned 0 bytes" "$(awk '$1 == "READ" { b = $3 } END { print b }' block.ev)" "bytes=0"
+
+probe idle --reads 'trace 64 none' -- sleep 0.5
+is "idle: with 'trace 64 none' only the TASK_EXIT record arrives" \
+	"$(grep -cE '^(ENTER|EXIT|LOST|TASK_EXIT) ' idle.ev) $(grep -c '^TASK_EXIT ' idle.ev)" "1 1"
+first=$(first_read idle.ev)
+texit=$(ev_field idle.ev TASK_EXIT ts)
+ok "idle: the blocked read returned only once the target exited ($first >= $texit)" \
+	test -n "$first" -a -n "$texit" -a "${first:-0}" -ge "${texit:-1}"
+
+probe rawsys-poll --poll 'follow 1' -- "$B/rawsys" 3 20
+ok "poll: every poll(2) before a read said POLLIN, also at the end ($(ev_field rawsys-poll.ev STATS polls) polls)" \
+	test "$(ev_field rawsys-poll.ev STATS polls)" -gt 0 -a "$(grep -c '^BAD' rawsys-poll.ev)" = 0
+ev_check "poll: the same records as blocking reads" cmp-seq EV rawsys-poll.ev EV rawsys.ev
+probe rawsys-nonblock --nonblock 'follow 1' -- "$B/rawsys" 3 20
+ev_check "nonblock: the same records as blocking reads" cmp-seq EV rawsys-nonblock.ev EV rawsys.ev
+is "nonblock: no EAGAIN right after poll(2) said POLLIN ($(ev_field rawsys-nonblock.ev STATS eagain) EAGAIN in all)" \
+	"$(ev_field rawsys-nonblock.ev STATS pollin_eagain)" 0
+ok "nonblock: the stream ended with read() returning 0" grep -q '^EOF ' rawsys-nonblock.ev
+
+probe cwr --close-while-reading 'follow 1' -- "$B/rawsys" 0 5
+is "close-while-reading: the command exits normally" "$(ev_status cwr.ev)" 0
+cwr_first=$(ev_field cwr.ev CWR first_t)
+cwr_closed=$(ev_field cwr.ev CWR closed_t)
+ok "close-while-reading: the blocked read returned records after the close ($(grep '^CWR' cwr.ev))" \
+	test "$(ev_field cwr.ev CWR records)" -gt 0 -a "${cwr_first:-0}" -gt "${cwr_closed:-0}"
+is "close-while-reading: the next read fails with EBADF" "$(ev_field cwr.ev CWR last)" EBADF
+probe cwr-idle --close-while-reading 'trace 64 none' -- sleep 0.3
+texit=$(ev_field cwr-idle.ev TASK_EXIT ts)
+cwr_first=$(ev_field cwr-idle.ev CWR first_t)
+ok "close-while-reading, nothing traced: the read returned at the target's exit with its TASK_EXIT" \
+	test "$(ev_field cwr-idle.ev CWR records)" = 1 -a -n "$texit" -a "${cwr_first:-0}" -ge "${texit:-1}"
+ok "close-while-reading: no session is left (/proc/kstrace/status)" ev_wait_until 10 ev_sessions_are 0
+
+### (e) trace and result filters.
+probe only-openat 'trace 64 257' -- cat /etc/hostname /nonexistent/kstrace-40
+ev_check "trace 64 257: only openat records (and TASK_EXIT), one per call" only only-openat.ev openat
+probe only-0-3 'trace 64 0-3' -- cat /etc/hostname /nonexistent/kstrace-40
+ev_check "trace 64 0-3: only read/write/close records, one per call" only only-0-3.ev read write close
+probe result-ok 'result ok' -- "$B/rawsys" 0 20
+ev_check "result ok: no failed call streamed, every success is" result result-ok.ev ok
+probe result-err 'result err' -- "$B/rawsys" 0 20
+ev_check "result err: only failed calls streamed, every one of them" result result-err.ev err
+
+### (f) strsize and capture limits.
+probe strsize16 'strsize 16' -- "$B/capsizes" 100
+ev_dump s16.write caps strsize16.ev write
+ev_dump s16.read caps strsize16.ev read
+ev_dump s16.openat caps strsize16.ev openat
+ev_dump s16.execve caps strsize16.ev execve
+probe strsize0 'strsize 0' -- "$B/capsizes" 100
+ev_dump s0.write caps strsize0.ev write
+probe strsize1024 'strsize 1024' -- "$B/capsizes" 100
+ev_dump s1024.write caps strsize1024.ev write
+strace -f -o capsizes.st -- "$B/capsizes" 100 >/dev/null 2>&1 </dev/null
+probe capsizes 'follow 1' -- "$B/capsizes" 100
+ev_check "capsizes: long path and long argv captures agree with strace's (cut where kstrace cuts)" \
+	cmp-paths EV capsizes.ev ST capsizes.st
+
+### The queued checks, then the ones on their dumps.
+diag "workloads took ${SECONDS}s"
+ev_flush
+diag "checks done after ${SECONDS}s"
+
+# (a) The openat of both files, exactly as given, and the execve's argv.
+is "cat: openat captures of the two files" \
+	"$(awk '$8 ~ /^\/(etc\/hostname|nonexistent)/ { print $1, $4, $5, $8 }' cat.openat)" \
+	"$(printf '%s\n' "3 PATH 0 /etc/hostname" "-2 PATH 0 /nonexistent/kstrace-40")"
+is "cat: execve argv capture" "$(awk '$4 == "ARGV" { print $1, $5, $8 }' cat.execve)" \
+	'0 0 cat\x00/etc/hostname\x00/nonexistent/kstrace-40\x00'
+
+# (c) openat of NULL, the hole, "abc" running into the hole: FAULT, no
+# data; of the never-touched page: no data either way (FAULT when not
+# resident, or "").
+is "badptr: openat of NULL/unmapped/unterminated paths: FAULT, no data" \
+	"$(tail -n 4 badptr.openat | head -n 3)" \
+	"$(printf '%s\n' "-14 ENTER 1 PATH 1 0 0 -" "-14 ENTER 1 PATH 1 0 0 -" "-14 ENTER 1 PATH 1 0 0 -")"
+case $(tail -n 1 badptr.openat) in
+"-2 ENTER 1 PATH 1 0 0 -" | "-2 ENTER 1 PATH 0 0 0 -") pass "badptr: openat of an untouched page: FAULT or empty" ;;
+*) fail "badptr: openat of an untouched page: FAULT or empty" "got: $(tail -n 1 badptr.openat)" ;;
+esac
+is "badptr: write from unmapped/half-mapped buffers: FAULT, no data, full_len 10" \
+	"$(awk '{ print $2, $3, $4, $5, $6, $7, $8 }' badptr.write | tail -n 3)" \
+	"$(printf '%s\n' "ENTER 1 BUF 1 0 10 -" "ENTER 1 BUF 1 0 10 -" "ENTER 1 BUF 1 0 10 -")"
+is "badptr: read into the hole (EFAULT) captures nothing" "$(awk '$1 == -14' badptr.read | wc -l)" 0
+# execve(NULL, NULL, NULL); (path, hole); (path, {"a", hole}).
+is "badptr: execve captures of NULL and unmapped path/argv" \
+	"$(awk '$1 != 0 { print $3, $4, $5, $6, $8 }' badptr.execve)" \
+	"$(printf '%s\n' "0 PATH 1 0 -" "1 ARGV 1 0 -" "0 PATH 0 19 /nonexistent/badptr" \
+		"1 ARGV 1 0 -" "0 PATH 0 19 /nonexistent/badptr" '1 ARGV 1 2 a\x00')"
+
+# (f)
+is "strsize 16: write(100 bytes) captures 16 bytes, TRUNC, full_len 100" \
+	"$(tail -n 1 s16.write)" "100 ENTER 1 BUF 2 16 100 0123456789abcdef"
+is "strsize 16: read(100 bytes) captures 16 bytes at exit, TRUNC, full_len 100" \
+	"$(tail -n 1 s16.read)" "100 EXIT 1 BUF 2 16 100 $(printf '\\x00%.0s' $(seq 16))"
+is "strsize 16: a 2000-byte path is cut at 1023 bytes (TRUNC)" \
+	"$(tail -n 1 s16.openat | awk '{ print $1, $4, $5, $6, substr($8, 1, 14) }')" \
+	"-2 PATH 2 1023 /nonexistent/p"
+is "strsize 16: execve argv keeps 32 of 40 elements (MORE)" \
+	"$(awk '$1 == -2 && $4 == "ARGV" { print $5, $6, substr($8, 1, 14) }' s16.execve)" \
+	'4 192 arg00\x00arg01'
+is "strsize 0: write(100 bytes) captures nothing, TRUNC, full_len 100" \
+	"$(tail -n 1 s0.write)" "100 ENTER 1 BUF 2 0 100 -"
+is "strsize 1024: write(100 bytes) captures all 100, no flag" \
+	"$(tail -n 1 s1024.write | awk '{ print $1, $5, $6, $7, length($8) }')" \
+	"100 0 100 100 100"
+exit 0
