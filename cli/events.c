@@ -747,10 +747,111 @@ static void on_lost(struct ev_state *e, struct task *t,
 	line_out(e, t);
 }
 
+/* ---- kernel function probes ---- */
+
+/* probe_name - FUNC of probe IDX, "#IDX" when --kprobe did not name it. */
+static const char *probe_name(const struct ev_state *e, unsigned int idx,
+			      char *buf, size_t len)
+{
+	if (idx < e->o.nprobes && e->o.probes[idx].func)
+		return e->o.probes[idx].func;
+	snprintf(buf, len, "#%u", idx);
+	return buf;
+}
+
+/* A kretprobe's hit has a value; one of an unnamed probe may have too. */
+static bool probe_has_ret(const struct ev_state *e, unsigned int idx)
+{
+	return idx >= e->o.nprobes || e->o.probes[idx].ret;
+}
+
+/* probe_ret - a kernel function's return: errno, pointer or number. */
+static void probe_ret(struct sbuf *b, int64_t ret)
+{
+	const char *name;
+
+	if (ret < 0 && ret >= -4095) {
+		name = errno_name(-ret);
+		if (name)
+			sb_printf(b, "%" PRId64 " %s (%s)", ret, name,
+				  strerror(-ret));
+		else
+			sb_printf(b, "%" PRId64, ret);
+	} else if (ret < 0 || ret > 0xffffffffLL) {
+		sb_printf(b, "%#" PRIx64, (uint64_t)ret);
+	} else {
+		sb_printf(b, "%" PRId64, ret);
+	}
+}
+
+/*
+ * on_probe - "kprobe:FUNC() = RET <DURATION>" for a kretprobe's hit,
+ * "kprobe:FUNC()" for a kprobe's. A hit inside a syscall of the same
+ * task comes after that syscall's line was cut "<unfinished ...>".
+ */
+static void on_probe(struct ev_state *e, struct task *t,
+		     const struct kstrace_rec *r)
+{
+	bool has_ret = probe_has_ret(e, r->nr);
+	FILE *f;
+	char nb[16];
+	const char *name = probe_name(e, r->nr, nb, sizeof(nb));
+	struct json j;
+
+	if (e->o.json) {
+		f = task_out(e, t);
+		json_init(&j, f);
+		json_head(&j, "kprobe", r, t);
+		json_key(&j, "func");
+		json_string(&j, name);
+		json_key(&j, "kind");
+		json_string(&j, r->nr < e->o.nprobes ?
+			    (has_ret ? "kretprobe" : "kprobe") : "unknown");
+		json_key(&j, "idx");
+		json_u64(&j, r->nr);
+		if (has_ret) {
+			json_key(&j, "ret");
+			json_i64(&j, r->exit.ret);
+			if (r->exit.ret < 0 && r->exit.ret >= -4095 &&
+			    errno_name(-r->exit.ret)) {
+				json_key(&j, "errno");
+				json_string(&j, errno_name(-r->exit.ret));
+			}
+			json_key(&j, "duration_ns");
+			json_u64(&j, r->exit.duration_ns);
+		}
+		json_object_end(&j);
+		fputc('\n', f);
+		if (!e->o.ff_prefix)
+			fflush(f);
+		return;
+	}
+	leader(e, t, r->ts);
+	sb_printf(&e->line, "kprobe:%s()", name);
+	if (has_ret) {
+		sb_puts(&e->line, " = ");
+		probe_ret(&e->line, r->exit.ret);
+		put_duration(e, r);
+	}
+	line_out(e, t);
+}
+
 /* wanted - what the module would have streamed (--format-events). */
 static bool wanted(const struct ev_state *e, const struct kstrace_rec *r)
 {
+	char nb[16];
 	bool err;
+
+	if (r->type == KSTRACE_REC_PROBE) {
+		if (!tracesel_has_probe(e->o.sel, probe_name(e, r->nr, nb,
+							     sizeof(nb))))
+			return false;
+		/* -z/-Z: by the return value, which a kprobe does not see */
+		if (e->o.result == RES_ALL || !probe_has_ret(e, r->nr))
+			return true;
+		err = r->exit.ret < 0 && r->exit.ret >= -4095;
+		return e->o.result == RES_ERR ? err : !err;
+	}
 
 	if ((r->type == KSTRACE_REC_ENTER || r->type == KSTRACE_REC_EXIT) &&
 	    !tracesel_has(e->o.sel, r->abi, r->nr))
@@ -788,7 +889,7 @@ static void one_record(struct ev_state *e, const struct kstrace_rec *r)
 
 	if (r->version != KSTRACE_REC_VERSION)
 		return;
-	if (r->type < KSTRACE_REC_ENTER || r->type > KSTRACE_REC_TASK_EXIT)
+	if (r->type < KSTRACE_REC_ENTER || r->type > KSTRACE_REC_PROBE)
 		return;		/* a newer record type: skip it */
 	/* a task is known (for "[pid N] ") even by the calls not shown */
 	t = task_get(e, r);
@@ -818,6 +919,9 @@ static void one_record(struct ev_state *e, const struct kstrace_rec *r)
 		break;
 	case KSTRACE_REC_LOST:
 		on_lost(e, t, r);
+		break;
+	case KSTRACE_REC_PROBE:
+		on_probe(e, t, r);
 		break;
 	}
 }

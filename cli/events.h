@@ -47,6 +47,12 @@ struct ev_opts {
 	unsigned int strsize;	/* -s */
 	const struct tracesel *sel;	/* NULL: all */
 	int64_t realtime_offset;	/* CLOCK_REALTIME - CLOCK_MONOTONIC, ns */
+	/* --kprobe, by probe index: names the KSTRACE_REC_PROBE records */
+	struct {
+		const char *func;
+		bool ret;
+	} probes[KSTRACE_MAX_PROBES];
+	size_t nprobes;
 };
 
 struct ev_state;

@@ -56,6 +56,50 @@ void tracesel_all(struct tracesel *s)
 {
 	memset(s->set, 0xff, sizeof(s->set));
 	s->given = false;
+	s->kp_given = s->kp_all = s->kp_negate = false;
+	s->nkp = 0;
+}
+
+bool tracesel_has_probe(const struct tracesel *s, const char *func)
+{
+	bool in;
+	size_t i;
+
+	if (!s || !s->kp_given)
+		return true;
+	in = s->kp_all;
+	for (i = 0; !in && i < s->nkp; i++)
+		in = !strcmp(s->kp[i], func);
+	return in != s->kp_negate;
+}
+
+/* add_kprobe - kprobe:FUNC, kprobe:* (FUNC "*") or %kprobe (FUNC NULL). */
+static int add_kprobe(struct tracesel *s, const char *func)
+{
+	char (*kp)[KSTRACE_FUNC_MAX];
+	size_t len;
+
+	s->kp_given = true;
+	if (!func || !strcmp(func, "*")) {
+		s->kp_all = true;
+		return 0;
+	}
+	len = strlen(func);
+	/* FUNC%return names the same probe hits */
+	if (len > 7 && !strcmp(func + len - 7, "%return"))
+		len -= 7;
+	if (!len || len >= KSTRACE_FUNC_MAX)
+		return -1;
+	kp = realloc(s->kp, (s->nkp + 1) * sizeof(*kp));
+	if (!kp) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	s->kp = kp;
+	memcpy(s->kp[s->nkp], func, len);
+	s->kp[s->nkp][len] = '\0';
+	s->nkp++;
+	return 0;
 }
 
 static int abi_index(unsigned int abi)
@@ -167,10 +211,13 @@ int tracesel_parse(struct tracesel *s, const char *spec)
 
 	memset(s->set, 0, sizeof(s->set));
 	s->given = true;
+	s->kp_given = s->kp_all = s->kp_negate = false;
+	s->nkp = 0;
 	if (*spec == '!') {
 		negate = true;
 		spec++;
 	}
+	s->kp_negate = negate;
 	copy = strdup(spec);
 	if (!copy) {
 		fputs("kstrace: out of memory\n", stderr);
@@ -189,7 +236,13 @@ int tracesel_parse(struct tracesel *s, const char *spec)
 		}
 		if (!strcmp(tok, "none"))
 			continue;
-		if (*tok == '%') {
+		if (!strncmp(tok, "kprobe:", 7)) {
+			if (!add_kprobe(s, tok + 7))
+				continue;
+		} else if (!strcmp(tok, "%kprobe")) {
+			add_kprobe(s, NULL);
+			continue;
+		} else if (*tok == '%') {
 			if (!add_class(s, tok + 1))
 				continue;
 		} else if (*tok == '/') {

@@ -14,6 +14,15 @@
 struct tracesel {
 	bool given;		/* -e trace= was used */
 	uint8_t set[2][KSTRACE_MAX_SYSCALLS / 8];	/* [0]: 64, [1]: 32 */
+	/*
+	 * Kernel function probes (--kprobe): kprobe:FUNC tokens, or
+	 * kprobe:* / %kprobe for all. A SET without any shows every probe.
+	 */
+	bool kp_given;		/* SET has a kprobe token */
+	bool kp_all;		/* kprobe:* or %kprobe */
+	bool kp_negate;		/* SET started with ! */
+	char (*kp)[KSTRACE_FUNC_MAX];	/* the FUNCs named */
+	size_t nkp;
 };
 
 /* tracesel_all - every syscall of both ABIs (what no -e trace= means). */
@@ -22,13 +31,17 @@ void tracesel_all(struct tracesel *s);
 /*
  * tracesel_parse - SET as strace 6.1 reads it: [!]TOKEN[,TOKEN...] with
  * names (name@64, name@32 for one ABI), ?name (ignored if unknown),
- * %class (or the old bare class names), /regex, all and none. Prints
+ * %class (or the old bare class names), /regex, all and none; and
+ * kprobe:FUNC, kprobe:* or %kprobe for the hits of --kprobe. Prints
  * strace's message and returns -1 if a name is unknown.
  */
 int tracesel_parse(struct tracesel *s, const char *spec);
 
 bool tracesel_has(const struct tracesel *s, unsigned int abi,
 		  unsigned int nr);
+
+/* tracesel_has_probe - are hits of the probe on FUNC shown? */
+bool tracesel_has_probe(const struct tracesel *s, const char *func);
 
 /*
  * tracesel_list - the kernel's list for "trace ABI LIST": "all", "none"

@@ -11,6 +11,7 @@
  * reads its event stream (events.c prints it, decode.c decodes each call)
  * and, with -C, the counts too.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -47,6 +48,11 @@
 /* One read(2) of the event stream (at least KSTRACE_REC_MAX). */
 #define EVENT_BUF		(256 * 1024)
 
+struct kprobe_opt {
+	char func[KSTRACE_FUNC_MAX];
+	bool ret;			/* FUNC%return or --latency */
+};
+
 struct opts {
 	bool summary;			/* -c */
 	bool summary_too;		/* -C */
@@ -65,6 +71,9 @@ struct opts {
 	const char *format_results;	/* --format-results */
 	const char *format_events;	/* --format-events */
 	const char *save_events;	/* --save-events */
+	struct kprobe_opt *kprobes;	/* --kprobe, duplicates dropped */
+	size_t nkprobes;
+	bool latency;			/* --latency: all are kretprobes */
 	pid_t *pids;			/* -p, duplicates dropped */
 	size_t npids;
 	char **argv;			/* PROG [ARGS], NULL-terminated */
@@ -79,6 +88,8 @@ enum {
 	OPT_BUFSIZE,
 	OPT_TRACE,
 	OPT_FF,
+	OPT_KPROBE,
+	OPT_LATENCY,
 };
 
 static const struct option long_options[] = {
@@ -96,6 +107,8 @@ static const struct option long_options[] = {
 	{ "failed-only",	no_argument,		NULL, 'Z' },
 	{ "trace",		required_argument,	NULL, OPT_TRACE },
 	{ "bufsize",		required_argument,	NULL, OPT_BUFSIZE },
+	{ "kprobe",		required_argument,	NULL, OPT_KPROBE },
+	{ "latency",		no_argument,		NULL, OPT_LATENCY },
 	{ "json",		no_argument,		NULL, OPT_JSON },
 	{ "format-results",	required_argument,	NULL,
 						OPT_FORMAT_RESULTS },
@@ -113,7 +126,8 @@ static void usage(void)
 {
 	fputs(
 "Usage: kstrace [-f|-ff] [-tt|-ttt|-t] [-T] [-y] [-C] [-s N] [-e trace=SET]\n"
-"               [-z|-Z] [-o FILE] [--json] [--bufsize KIB] [--] PROG [ARGS]\n"
+"               [-z|-Z] [-o FILE] [--json] [--bufsize KIB]\n"
+"               [--kprobe FUNC[%return]]... [--latency] [--] PROG [ARGS]\n"
 "   or: kstrace [options] -p PID...\n"
 "   or: kstrace -c [-f] [-S SORTBY] [-e trace=SET] [-o FILE] [--json] ...\n"
 "\n"
@@ -153,6 +167,16 @@ static void usage(void)
 "                         with -o PREFIX: one file PREFIX.TID per task\n"
 "      --bufsize=KIB      event buffer per CPU, 8..65536 KiB (default 1024):\n"
 "                         a full buffer drops events (see 'events lost')\n"
+"\n"
+"Kernel functions:\n"
+"      --kprobe=FUNC      count the calls of kernel function FUNC made by\n"
+"                         the traced tasks (MOD:FUNC for a module's); may\n"
+"                         be repeated, at most 16; FUNC%return also times\n"
+"                         them and counts error returns (a kretprobe)\n"
+"      --latency          make every --kprobe a kretprobe\n"
+"                         -c adds a table of the functions; the trace shows\n"
+"                         each hit as kprobe:FUNC() = RET, selected with\n"
+"                         -e trace=kprobe:FUNC (or %kprobe)\n"
 "\n"
 "Output format:\n"
 "  -s N, --string-limit=N print at most N bytes of strings and data (default\n"
@@ -274,6 +298,70 @@ static void bad_option(char *const argv[], int c)
 	if (named)
 		usage_error("invalid option -- '%c'", optopt);
 	usage_error("unrecognized option '%s'", opt);
+}
+
+/* add_kprobe - --kprobe FUNC or FUNC%return; a repeat is dropped. */
+static void add_kprobe(struct opts *o, const char *arg)
+{
+	struct kprobe_opt k = { .ret = false }, *v;
+	size_t len = strlen(arg), i;
+
+	if (len > 7 && !strcmp(arg + len - 7, "%return")) {
+		k.ret = true;
+		len -= 7;
+	}
+	if (!len || len >= sizeof(k.func))
+		usage_error("--kprobe '%s': not a kernel function name", arg);
+	for (i = 0; i < len; i++)
+		if (!isalnum((unsigned char)arg[i]) && arg[i] != '_' &&
+		    arg[i] != '.' && arg[i] != ':')
+			usage_error("--kprobe '%s': not a kernel function name (letters, digits, '_', '.', and MOD: before a module's function)",
+				    arg);
+	memcpy(k.func, arg, len);
+	k.func[len] = '\0';
+	for (i = 0; i < o->nkprobes; i++)
+		if (o->kprobes[i].ret == k.ret &&
+		    !strcmp(o->kprobes[i].func, k.func))
+			return;
+	v = realloc(o->kprobes, (o->nkprobes + 1) * sizeof(*v));
+	if (!v) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(EXIT_ERROR);
+	}
+	o->kprobes = v;
+	o->kprobes[o->nkprobes++] = k;
+}
+
+/*
+ * finish_kprobes - --latency turns every probe into a kretprobe (a repeat
+ * that makes is dropped); kprobe:FUNC in -e trace= must name a probe.
+ */
+static void finish_kprobes(struct opts *o)
+{
+	size_t i, j, n = 0;
+	bool known;
+
+	for (i = 0; i < o->nkprobes; i++) {
+		if (o->latency)
+			o->kprobes[i].ret = true;
+		for (j = 0; j < n; j++)
+			if (o->kprobes[j].ret == o->kprobes[i].ret &&
+			    !strcmp(o->kprobes[j].func, o->kprobes[i].func))
+				break;
+		if (j == n)
+			o->kprobes[n++] = o->kprobes[i];
+	}
+	o->nkprobes = n;
+	if (o->latency && !n)
+		usage_error("--latency times the --kprobe functions: give --kprobe FUNC");
+	for (i = 0; i < o->sel.nkp; i++) {
+		known = false;
+		for (j = 0; j < n; j++)
+			known |= !strcmp(o->sel.kp[i], o->kprobes[j].func);
+		if (!known)
+			usage_error("-e trace=kprobe:%s: no --kprobe %s is given",
+				    o->sel.kp[i], o->sel.kp[i]);
+	}
 }
 
 static void set_result(struct opts *o, enum ev_result r, bool *seen)
@@ -423,6 +511,12 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 		case OPT_JSON:
 			o->json = true;
 			break;
+		case OPT_KPROBE:
+			add_kprobe(o, optarg);
+			break;
+		case OPT_LATENCY:
+			o->latency = true;
+			break;
 		case OPT_FORMAT_RESULTS:
 			o->format_results = optarg;
 			break;
@@ -460,6 +554,7 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 		      stderr);
 	if (o->strsize > KSTRACE_STRSIZE_MAX)
 		o->strsize = KSTRACE_STRSIZE_MAX;
+	finish_kprobes(o);
 
 	if (o->format_results || o->format_events) {
 		if (o->format_results && o->format_events)
@@ -525,6 +620,38 @@ static void select_rows(struct ks_results *r, const struct opts *o)
 		if (tracesel_has(&o->sel, r->sc[i].abi, r->sc[i].nr))
 			r->sc[n++] = r->sc[i];
 	r->nsc = n;
+	for (i = n = 0; i < r->nprobes; i++)
+		if (tracesel_has_probe(&o->sel, r->probes[i].func))
+			r->probes[n++] = r->probes[i];
+	r->nprobes = n;
+}
+
+/* report_missed - probe hits the kernel could not handle (nmissed). */
+static void report_missed(const struct ks_results *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nprobes; i++)
+		if (r->probes[i].missed)
+			fprintf(stderr,
+				"kstrace: %llu hits of %s missed by the kernel (kprobe nmissed)\n",
+				(unsigned long long)r->probes[i].missed,
+				r->probes[i].func);
+}
+
+/*
+ * register_kprobes - every --kprobe, before start: the module refuses an
+ * unknown or unprobeable function here, and the caller gives up before
+ * anything runs.
+ */
+static int register_kprobes(struct ks_session *s, const struct opts *o)
+{
+	size_t i;
+
+	for (i = 0; i < o->nkprobes; i++)
+		if (ks_kprobe(s, o->kprobes[i].func, o->kprobes[i].ret))
+			return -1;
+	return 0;
 }
 
 static void print_summary(FILE *out, const struct opts *o,
@@ -537,6 +664,7 @@ static void print_summary(FILE *out, const struct opts *o,
 		summary_print(out, r, o->sort);
 
 	/* Not part of strace's table: a diagnostic, so always to stderr. */
+	report_missed(r);
 	if (r->untracked)
 		fprintf(stderr,
 			"kstrace: warning: %llu descendant tasks were not traced (task limit or out of memory); their syscalls are missing\n",
@@ -662,6 +790,12 @@ static int trace_command(const struct opts *o)
 		discard_output(out);
 		return EXIT_ERROR;
 	}
+	/* before the command exists: a refused probe means it never runs */
+	if (register_kprobes(&s, o)) {
+		discard_output(out);
+		ks_close(&s);
+		return EXIT_ERROR;
+	}
 
 	/*
 	 * Like strace, outlive a Ctrl-C aimed at PROG to print its summary.
@@ -723,6 +857,8 @@ static int trace_pids(const struct opts *o)
 	}
 	catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
 
+	if (register_kprobes(&s, o))
+		goto fail;
 	for (i = 0; i < o->npids; i++)
 		if (ks_attach(&s, o->pids[i]))
 			goto fail;
@@ -747,6 +883,7 @@ fail:
 static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 {
 	struct timespec mono, real;
+	size_t i;
 
 	memset(eo, 0, sizeof(*eo));
 	eo->ts = o->timestamps == 1 ? TS_SEC : o->timestamps == 2 ? TS_USEC :
@@ -758,6 +895,11 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 	eo->result = o->result;
 	eo->strsize = o->strsize;
 	eo->sel = &o->sel;
+	eo->nprobes = o->nkprobes;
+	for (i = 0; i < o->nkprobes && i < KSTRACE_MAX_PROBES; i++) {
+		eo->probes[i].func = o->kprobes[i].func;
+		eo->probes[i].ret = o->kprobes[i].ret;
+	}
 	eo->to_stderr = out == stderr && o->follow != 2;
 	if (o->follow == 2) {
 		eo->ff_prefix = o->output;
@@ -940,7 +1082,7 @@ static int trace_events(const struct opts *o)
 		discard_output(out);
 		return EXIT_ERROR;
 	}
-	if (event_options(&s, o))
+	if (event_options(&s, o) || register_kprobes(&s, o))
 		goto out;
 
 	if (o->argc) {
@@ -986,6 +1128,8 @@ static int trace_events(const struct opts *o)
 		goto out;
 	if (o->summary_too)
 		print_summary(out, o, &r);
+	else
+		report_missed(&r);
 	report_lost(o, &r);
 	ks_results_free(&r);
 	if (close_output(out, o)) {

@@ -195,6 +195,80 @@ int ks_start(struct ks_session *s)
 	return -1;
 }
 
+/* module_loaded - is kernel module NAME in /proc/modules ('-' is '_')? */
+static bool module_loaded(const char *name, size_t len)
+{
+	char line[512], want[KSTRACE_FUNC_MAX];
+	bool found = false;
+	size_t i;
+	FILE *f;
+
+	if (len >= sizeof(want))
+		return false;
+	for (i = 0; i < len; i++)
+		want[i] = name[i] == '-' ? '_' : name[i];
+	want[len] = '\0';
+	f = fopen("/proc/modules", "re");
+	if (!f)	/* no file: no modules; unreadable: say "unknown function" */
+		return errno != ENOENT;
+	while (!found && fgets(line, sizeof(line), f))
+		found = !strncmp(line, want, len) && line[len] == ' ';
+	fclose(f);
+	return found;
+}
+
+/*
+ * ks_kprobe - register a probe on FUNC. The module registers it at once
+ * (disabled), so an unknown or unprobeable function is refused here,
+ * before anything is started.
+ */
+int ks_kprobe(struct ks_session *s, const char *func, bool ret)
+{
+	const char *verb = ret ? "kretprobe" : "kprobe";
+	const char *colon = strchr(func, ':');
+	char what[KSTRACE_FUNC_MAX + 16];
+	int err = send_cmd(s, "%s %s\n", verb, func);
+
+	if (!err)
+		return 0;
+	switch (-err) {
+	case ENOENT:
+		if (colon && !module_loaded(func, colon - func)) {
+			fprintf(stderr, "kstrace: module '%.*s' is not loaded\n",
+				(int)(colon - func), func);
+			break;
+		}
+		fprintf(stderr,
+			"kstrace: unknown kernel function '%s' (see /proc/kallsyms)\n",
+			func);
+		break;
+	case EINVAL:
+		fprintf(stderr,
+			"kstrace: '%s' cannot be probed (blacklisted, notrace or not a function entry; see /sys/kernel/debug/kprobes/blacklist)\n",
+			func);
+		break;
+	case E2BIG:
+		fprintf(stderr,
+			"kstrace: too many probes (at most %d per session)\n",
+			KSTRACE_MAX_PROBES);
+		break;
+	case EEXIST:
+		fprintf(stderr, "kstrace: '%s' is already probed (%s given twice)\n",
+			func, ret ? "--kprobe FUNC%return" : "--kprobe");
+		break;
+	case EBUSY:
+		fprintf(stderr,
+			"kstrace: %s %s: the session has started (internal error: probes go before start)\n",
+			verb, func);
+		break;
+	default:
+		snprintf(what, sizeof(what), "%s %s", verb, func);
+		cmd_failed(what, -err);
+		break;
+	}
+	return -1;
+}
+
 /* option_failed - an event stream option was refused. */
 static int option_failed(const char *what, int err)
 {
@@ -364,6 +438,7 @@ void ks_results_free(struct ks_results *r)
 	free(r->lostcpu);
 	free(r->targets);
 	free(r->sc);
+	free(r->probes);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -389,6 +464,7 @@ struct parser {
 	size_t sc_cap;
 	size_t tg_cap;
 	size_t lc_cap;
+	size_t pr_cap;
 	bool seen_end;
 };
 
@@ -522,6 +598,45 @@ static int parse_syscall(struct parser *p, char **f, int nf)
 		sc->max_ns = max;
 	for (b = 0; b < KS_HIST_MAX; b++)
 		sc->hist[b] += hist[b];
+	return 0;
+}
+
+/* probe IDX kprobe|kretprobe FUNC CALLS ERRORS TOTAL_NS MIN_NS MAX_NS MISSED HIST */
+static int parse_probe(struct parser *p, char **f, int nf)
+{
+	struct ks_results *r = p->r;
+	struct ks_probe pr = { 0 }, *np;
+	size_t i;
+
+	if (nf < 11 || parse_uint(f[1], &pr.idx) ||
+	    strlen(f[3]) >= sizeof(pr.func) || parse_u64(f[4], &pr.calls) ||
+	    parse_u64(f[5], &pr.errors) || parse_u64(f[6], &pr.total_ns) ||
+	    parse_u64(f[7], &pr.min_ns) || parse_u64(f[8], &pr.max_ns) ||
+	    parse_u64(f[9], &pr.missed) || parse_hist(f[10], pr.hist))
+		return malformed(p, "bad probe line");
+	if (!strcmp(f[2], "kretprobe"))
+		pr.ret = true;
+	else if (strcmp(f[2], "kprobe"))
+		return 0;	/* a newer kind of probe: skip it */
+	strcpy(pr.func, f[3]);
+	if (!pr.calls)
+		pr.min_ns = 0;
+	for (i = 0; i < r->nprobes; i++)
+		if (r->probes[i].idx == pr.idx)
+			return malformed(p, "probe index repeated");
+
+	if (r->nprobes == p->pr_cap) {
+		p->pr_cap = p->pr_cap ? p->pr_cap * 2 : KSTRACE_MAX_PROBES;
+		np = realloc(r->probes, p->pr_cap * sizeof(*np));
+		if (!np)
+			die_oom();
+		r->probes = np;
+	}
+	/* keep index order whatever the line order */
+	for (i = r->nprobes; i > 0 && r->probes[i - 1].idx > pr.idx; i--)
+		r->probes[i] = r->probes[i - 1];
+	r->probes[i] = pr;
+	r->nprobes++;
 	return 0;
 }
 
@@ -660,6 +775,8 @@ static int parse_line(struct parser *p, char *line, bool *seen_version)
 		return parse_syscall(p, f, nf);
 	if (!strcmp(f[0], "target"))
 		return parse_target(p, f, nf);
+	if (!strcmp(f[0], "probe"))
+		return parse_probe(p, f, nf);
 	if (!strcmp(f[0], "state"))
 		return parse_state(p, f, nf);
 	if (!strcmp(f[0], "tasks"))

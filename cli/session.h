@@ -52,6 +52,20 @@ struct ks_target {
 	int status;			/* wait(2) status once exited */
 };
 
+/* One "probe" line: a kprobe or kretprobe on a kernel function. */
+struct ks_probe {
+	unsigned int idx;		/* command order */
+	bool ret;			/* kretprobe: times and errors */
+	char func[KSTRACE_FUNC_MAX];
+	uint64_t calls;
+	uint64_t errors;
+	uint64_t total_ns;
+	uint64_t min_ns;
+	uint64_t max_ns;
+	uint64_t missed;		/* the kernel's nmissed */
+	uint64_t hist[KS_HIST_MAX];
+};
+
 struct ks_results {
 	unsigned int version;
 	enum ks_state state;
@@ -66,6 +80,8 @@ struct ks_results {
 	size_t ntargets;
 	struct ks_syscall *sc;
 	size_t nsc;
+	struct ks_probe *probes;	/* in index order */
+	size_t nprobes;
 };
 
 struct ks_session {
@@ -82,6 +98,8 @@ int ks_attach(struct ks_session *s, pid_t pid);
 int ks_exec(struct ks_session *s, pid_t pid);
 int ks_follow(struct ks_session *s, bool on);
 int ks_start(struct ks_session *s);
+/* "kprobe FUNC" or "kretprobe FUNC" (ret), before ks_start(). */
+int ks_kprobe(struct ks_session *s, const char *func, bool ret);
 
 /* Event stream options, before ks_start(). */
 int ks_events(struct ks_session *s);

@@ -336,9 +336,247 @@ static void print_table(FILE *out, const struct table *t)
 		w.calls, t->calls, w.errors, t->errors, "total");
 }
 
+/* ---- kernel function probes (--kprobe) ---- */
+
+static enum sort_key probe_sort_by;
+
+static uint64_t probe_avg_ns(const struct ks_probe *p)
+{
+	return p->calls ? ts_to_ns(ts_div(ns_to_ts(p->total_ns), p->calls)) : 0;
+}
+
+/* Like row_cmp(); a plain kprobe has calls only, so times sort by calls. */
+static int probe_cmp(const void *pa, const void *pb)
+{
+	const struct ks_probe *a = *(const struct ks_probe *const *)pa;
+	const struct ks_probe *b = *(const struct ks_probe *const *)pb;
+	bool timed = a->ret && b->ret;
+	int c = 0;
+
+	switch (probe_sort_by) {
+	case SORT_TIME:
+		c = timed ? cmp_u64_desc(a->total_ns, b->total_ns) :
+			    cmp_u64_desc(a->calls, b->calls);
+		break;
+	case SORT_MIN_TIME:
+		c = timed ? cmp_u64_desc(a->min_ns, b->min_ns) :
+			    cmp_u64_desc(a->calls, b->calls);
+		break;
+	case SORT_MAX_TIME:
+		c = timed ? cmp_u64_desc(a->max_ns, b->max_ns) :
+			    cmp_u64_desc(a->calls, b->calls);
+		break;
+	case SORT_AVG_TIME:
+		c = timed ? cmp_u64_desc(probe_avg_ns(a), probe_avg_ns(b)) :
+			    cmp_u64_desc(a->calls, b->calls);
+		break;
+	case SORT_CALLS:
+		c = cmp_u64_desc(a->calls, b->calls);
+		break;
+	case SORT_ERRORS:
+		c = cmp_u64_desc(a->errors, b->errors);
+		break;
+	case SORT_NAME:
+		c = strcmp(a->func, b->func);
+		break;
+	case SORT_NOTHING:
+		break;
+	}
+	if (c)
+		return c;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* sorted_probes - the probes of one kind (ret), sorted; *n of them. */
+static const struct ks_probe **sorted_probes(const struct ks_results *r,
+					     bool ret, enum sort_key key,
+					     size_t *n)
+{
+	const struct ks_probe **v;
+	size_t i;
+
+	v = calloc(r->nprobes ? r->nprobes : 1, sizeof(*v));
+	if (!v) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	*n = 0;
+	for (i = 0; i < r->nprobes; i++)
+		if (r->probes[i].ret == ret)
+			v[(*n)++] = &r->probes[i];
+	probe_sort_by = key;
+	qsort(v, *n, sizeof(*v), probe_cmp);
+	return v;
+}
+
+static void dashes(FILE *out, const int *cols, size_t n)
+{
+	size_t i;
+	int j;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			fputc(' ', out);
+		for (j = 0; j < cols[i]; j++)
+			fputc('-', out);
+	}
+	fputc('\n', out);
+}
+
+/* Power-of-two bounds as bpftrace prints them: 512, 1K, 2M... */
+static void pow2_label(char *buf, size_t len, unsigned int b)
+{
+	static const char units[] = " KMGTPE";
+	unsigned int u = b / 10;
+
+	if (u >= sizeof(units) - 1)
+		u = sizeof(units) - 2;
+	if (!u)
+		snprintf(buf, len, "%llu", 1ULL << b);
+	else
+		snprintf(buf, len, "%llu%c", 1ULL << (b - 10 * u), units[u]);
+}
+
+/* hist_print - a kretprobe's log2 latency histogram, bpftrace style. */
+static void hist_print(FILE *out, const struct ks_probe *p)
+{
+	uint64_t most = 0;
+	int b, first = -1, last = -1, i, bar;
+	char lo[24], hi[24], range[56];
+
+	for (b = 0; b < KS_HIST_MAX; b++) {
+		if (!p->hist[b])
+			continue;
+		if (first < 0)
+			first = b;
+		last = b;
+		if (p->hist[b] > most)
+			most = p->hist[b];
+	}
+	if (first < 0)
+		return;
+	fprintf(out, "%s latency (ns):\n", p->func);
+	for (b = first; b <= last; b++) {
+		pow2_label(lo, sizeof(lo), b);
+		if (b == KSTRACE_HIST_BUCKETS - 1 || b == KS_HIST_MAX - 1)
+			snprintf(range, sizeof(range), "[%s, ...)", lo);
+		else {
+			pow2_label(hi, sizeof(hi), b + 1);
+			snprintf(range, sizeof(range), "[%s, %s)", lo, hi);
+		}
+		bar = (int)((p->hist[b] * 50 + most - 1) / most);
+		fprintf(out, "%-16s %9" PRIu64 " |", range, p->hist[b]);
+		for (i = 0; i < 50; i++)
+			fputc(i < bar ? '@' : ' ', out);
+		fputs("|\n", out);
+	}
+}
+
+/*
+ * print_kretprobes - kretprobes as a strace table: time spent in the
+ * function (nested calls of probed functions overlap: no total line),
+ * with the fastest and slowest call.
+ */
+static void print_kretprobes(FILE *out, const struct ks_results *r,
+			     enum sort_key key)
+{
+	const struct ks_probe **v;
+	uint64_t cum_ns = 0, calls = 0, errors = 0, umax = 0;
+	size_t n, i, name = W_NAME;
+	int ws, wu, wmin, wmax, wc, we;
+	double fcum, pct;
+
+	v = sorted_probes(r, true, key, &n);
+	if (!n) {
+		free(v);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		cum_ns += v[i]->total_ns;
+		calls = v[i]->calls > calls ? v[i]->calls : calls;
+		errors = v[i]->errors > errors ? v[i]->errors : errors;
+		if (v[i]->max_ns / 1000 > umax)
+			umax = v[i]->max_ns / 1000;
+		if (strlen(v[i]->func) + 1 > name)
+			name = strlen(v[i]->func) + 1;
+	}
+	fcum = ts_float(ns_to_ts(cum_ns));
+	ws = max_int(W_SECONDS, snprintf(NULL, 0, "%.6f", fcum));
+	wu = max_int(W_USECS, num_width_u64(umax));
+	wmin = wu;
+	wmax = wu;
+	wc = max_int(W_CALLS, num_width_u64(calls));
+	we = max_int(W_ERRORS, num_width_u64(errors));
+	{
+		const int cols[] = { W_PERCENT, ws, wu, wmin, wmax, wc, we,
+				     (int)name };
+
+		fputs("Kernel functions (kretprobe):\n", out);
+		fprintf(out, "%*s %*s %*s %*s %*s %*s %*s %s\n", W_PERCENT,
+			"% time", ws, "seconds", wu, "usecs/call", wmin,
+			"min usecs", wmax, "max usecs", wc, "calls", we,
+			"errors", "function");
+		dashes(out, cols, sizeof(cols) / sizeof(cols[0]));
+	}
+	for (i = 0; i < n; i++) {
+		const struct ks_probe *p = v[i];
+		struct ts t = ns_to_ts(p->total_ns);
+
+		pct = 100.0 * ts_float(t);
+		if (pct != 0.0)
+			pct /= fcum;
+		fprintf(out, "%*.2f %*.6f %*" PRIu64 " %*" PRIu64 " %*" PRIu64
+			" %*" PRIu64 " %*.0" PRIu64 " %s\n",
+			W_PERCENT, pct, ws, ts_float(t), wu,
+			p->calls ? usecs(ts_div(t, p->calls)) : 0,
+			wmin, p->min_ns / 1000, wmax, p->max_ns / 1000,
+			wc, p->calls, we, p->errors, p->func);
+	}
+	for (i = 0; i < n; i++)
+		hist_print(out, v[i]);
+	free(v);
+}
+
+/* print_kprobes - plain kprobes: calls (and the kernel's misses). */
+static void print_kprobes(FILE *out, const struct ks_results *r,
+			  enum sort_key key)
+{
+	const struct ks_probe **v;
+	uint64_t calls = 0, missed = 0;
+	size_t n, i, name = W_NAME;
+	int wc, wm;
+
+	v = sorted_probes(r, false, key, &n);
+	if (!n) {
+		free(v);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		calls = v[i]->calls > calls ? v[i]->calls : calls;
+		missed = v[i]->missed > missed ? v[i]->missed : missed;
+		if (strlen(v[i]->func) + 1 > name)
+			name = strlen(v[i]->func) + 1;
+	}
+	wc = max_int(W_CALLS, num_width_u64(calls));
+	wm = max_int(W_ERRORS, num_width_u64(missed));
+	{
+		const int cols[] = { wc, wm, (int)name };
+
+		fputs("Kernel functions (kprobe):\n", out);
+		fprintf(out, "%*s %*s %s\n", wc, "calls", wm, "missed",
+			"function");
+		dashes(out, cols, sizeof(cols) / sizeof(cols[0]));
+	}
+	for (i = 0; i < n; i++)
+		fprintf(out, "%*" PRIu64 " %*.0" PRIu64 " %s\n", wc,
+			v[i]->calls, wm, v[i]->missed, v[i]->func);
+	free(v);
+}
+
 /*
  * summary_print - the strace -c output. Like strace, an ABI without any
- * call prints nothing at all, not an empty table.
+ * call prints nothing at all, not an empty table. Kernel function probes
+ * follow, kretprobes then kprobes, even when they counted nothing.
  */
 void summary_print(FILE *out, const struct ks_results *r, enum sort_key key)
 {
@@ -358,6 +596,9 @@ void summary_print(FILE *out, const struct ks_results *r, enum sort_key key)
 		print_table(out, &t);
 	}
 	free(t.rows);
+
+	print_kretprobes(out, r, key);
+	print_kprobes(out, r, key);
 	fflush(out);
 }
 
@@ -460,6 +701,50 @@ static const char *state_name(enum ks_state s)
 	}
 }
 
+/* json_probes - "kprobes": one object per probe, in -S order. */
+static void json_probes(struct json *j, const struct ks_results *r,
+			enum sort_key key)
+{
+	const struct ks_probe **v;
+	size_t n, i;
+	int ret;
+
+	json_array_begin(j);
+	for (ret = 1; ret >= 0; ret--) {
+		v = sorted_probes(r, ret, key, &n);
+		for (i = 0; i < n; i++) {
+			const struct ks_probe *p = v[i];
+
+			json_object_begin(j);
+			json_key(j, "func");
+			json_string(j, p->func);
+			json_key(j, "kind");
+			json_string(j, p->ret ? "kretprobe" : "kprobe");
+			json_key(j, "idx");
+			json_u64(j, p->idx);
+			json_key(j, "calls");
+			json_u64(j, p->calls);
+			json_key(j, "errors");
+			json_u64(j, p->errors);
+			json_key(j, "total_ns");
+			json_u64(j, p->total_ns);
+			json_key(j, "avg_ns");
+			json_u64(j, probe_avg_ns(p));
+			json_key(j, "min_ns");
+			json_u64(j, p->min_ns);
+			json_key(j, "max_ns");
+			json_u64(j, p->max_ns);
+			json_key(j, "missed");
+			json_u64(j, p->missed);
+			json_key(j, "hist");
+			json_hist(j, p->hist);
+			json_object_end(j);
+		}
+		free(v);
+	}
+	json_array_end(j);
+}
+
 static void json_targets(struct json *j, const struct ks_results *r)
 {
 	size_t i;
@@ -510,6 +795,11 @@ void summary_print_json(FILE *out, const struct ks_results *r,
 	json_array_end(&j);
 	json_key(&j, "total");
 	json_total(&j, &t64, &t32);
+	/* only with --kprobe: the summary of syscalls alone stays as it was */
+	if (r->nprobes) {
+		json_key(&j, "kprobes");
+		json_probes(&j, r, key);
+	}
 	json_key(&j, "lost");
 	json_u64(&j, r->lost);
 	json_key(&j, "untracked");

@@ -115,18 +115,15 @@ static size_t ks_cap_room(struct ks_capbuf *cb)
 }
 
 /*
- * Closes @cap: strings keep their NUL after the data, and the padding up
- * to the next capture is zeroed, so no stale scratch byte reaches a reader.
+ * Closes @cap, zeroing the padding up to the next capture, so that no
+ * stale byte of the scratch area (maybe another session's) reaches a reader.
  */
 static void ks_cap_end(struct ks_capbuf *cb, struct kstrace_cap *cap)
 {
 	char *data = (char *)(cap + 1);
-	size_t used = cap->len, padded;
+	size_t padded = ALIGN(cap->len, 8);
 
-	if (cap->kind == KSTRACE_CAP_PATH || cap->kind == KSTRACE_CAP_STR)
-		data[used++] = '\0';
-	padded = ALIGN(used, 8);
-	memset(data + used, 0, padded - used);
+	memset(data + cap->len, 0, padded - cap->len);
 	cb->len += sizeof(*cap) + padded;
 	cb->ncap++;
 }

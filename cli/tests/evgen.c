@@ -33,6 +33,7 @@
  *	exit TID NR RET [OPT...] [CAP...]
  *	lost TID COUNT [OPT...]
  *	texit TID CODE [OPT...]		(a task exit, CODE a wait status)
+ *	probe TID IDX [RET] [OPT...]	(a kprobe hit; RET: a kretprobe's)
  *   OPT: pid=N (default TID), cpu=N, abi=32, ts=NS (default: 1000 ns
  *   after the previous record), dur=NS (exit), group=0 (texit: not the
  *   last thread), vtid=N, vpid=N
@@ -807,6 +808,13 @@ static int cmd_text(int argc, char **argv)
 			r->type = KSTRACE_REC_LOST;
 			r->lost.count = parse_num(tok[2]);
 			fixed = 3;
+		} else if (!strcmp(tok[0], "probe")) {
+			r->type = KSTRACE_REC_PROBE;
+			r->abi = 0;
+			r->nr = parse_num(tok[2]);
+			r->exit.ret = n > 3 && !strchr(tok[3], '=') ?
+				      parse_num(tok[3]) : 0;
+			fixed = n > 3 && !strchr(tok[3], '=') ? 4 : 3;
 		} else if (!strcmp(tok[0], "texit")) {
 			r->type = KSTRACE_REC_TASK_EXIT;
 			r->task_exit.code = parse_num(tok[2]);

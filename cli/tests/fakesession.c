@@ -175,6 +175,8 @@ static int fake_command(const char *buf, size_t n)
 	if (!strncmp(cmd, "bufsize ", 8) || !strncmp(cmd, "strsize ", 8) ||
 	    !strncmp(cmd, "trace ", 6) || !strncmp(cmd, "result ", 7))
 		return started ? EBUSY : 0;
+	if (!strncmp(cmd, "kprobe ", 7) || !strncmp(cmd, "kretprobe ", 10))
+		return started ? EBUSY : 0;
 	if (!strcmp(cmd, "start")) {
 		if (!ntargets)
 			return EINVAL;

@@ -199,8 +199,8 @@ enum kstrace_cap_kind {
 
 /*
  * Follows the payload; len bytes of data follow it, then zeroes up to the
- * next 8-byte boundary. PATH and STR data are followed by a NUL, which
- * len does not count.
+ * next 8-byte boundary (the next capture is at 16 + ALIGN(len, 8) bytes).
+ * Strings are not NUL-terminated: len is their length.
  */
 struct kstrace_cap {
 	__u8 arg;		/* argument index, 0..5 */
