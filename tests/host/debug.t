@@ -76,7 +76,7 @@ ok "debug: ... and kmemleak points at the module" \
 # kmemleak's control file.
 # shellcheck disable=SC2016 # $1 is for the guest shell
 run leak0 --kmemleak -- sh -c 'insmod "$1" leak=0 || exit 1
-	dmesg | grep -i -E "kasan|kfence|lockdep|kmemleak"
+	dmesg | grep -i -E "kasan|kfence|lock dependency|lockdep|kmemleak"
 	test -w /sys/kernel/debug/kmemleak && echo "kmemleak control file is there"' _ "$ko"
 is "debug: the same module with leak=0 passes a --kmemleak run (exit 0)" "$?" 0
 ok "debug: KASAN is live" grep -q 'KernelAddressSanitizer initialized' "$log/leak0.log"

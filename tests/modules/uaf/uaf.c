@@ -45,9 +45,8 @@ static noinline void uaf_leak(void)
 
 	if (!p)
 		return;
-	memset(p, 0xa5, UAF_SIZE);
 	pr_info("uaf: leaked a %d-byte object\n", UAF_SIZE);
-	/* The last reference goes out of scope here. */
+	/* The only reference goes out of scope here. */
 }
 
 static int __init uaf_init(void)
