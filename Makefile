@@ -5,6 +5,8 @@
 #   make                  build kstrace.ko, the hello example and the CLI
 #                         against KDIR (the running kernel's headers)
 #   make check            run the whole test suite in a QEMU guest
+#   make check-debug      the suite under a KASAN/lockdep/kmemleak kernel
+#   make check-matrix     the suite on Debian's 5.10, 6.1, 6.12 and sid kernels
 #   make lint             checkpatch --strict, sparse (C=2) and W=1
 #   make demo             show kstrace at work in the guest
 #   make bench            overhead benchmark in the guest
@@ -40,6 +42,18 @@ guest-modules:
 check:
 	tests/check
 
+# The suite under a debug kernel (KASAN, lockdep, kmemleak, UBSAN, KFENCE)
+# built from Debian's linux-source-6.1 (vm/debug.config), then the harness's
+# proof that the checkers are live (tests/host/debug.t).
+check-debug: deps
+	kdir=$$(scripts/debug-kernel) && \
+	  KERNEL=$$kdir KSTRACE_KMEMLEAK=1 KSTRACE_NO_LINT=1 tests/check && \
+	  KSTRACE_KDIR=$$kdir tests/host/debug.t
+
+# The suite on every Debian kernel of the matrix, with a table at the end.
+check-matrix:
+	scripts/check-matrix
+
 lint:
 	scripts/lint $(KERNEL)
 
@@ -59,7 +73,7 @@ clean:
 	  rm -f $$d/*.o $$d/*.ko $$d/*.mod $$d/*.mod.c $$d/.*.cmd $$d/Module.symvers $$d/modules.order; \
 	done
 
-.PHONY: all modules kdir-check cli guest-modules check lint demo bench deps clean
+.PHONY: all modules kdir-check cli guest-modules check check-debug check-matrix lint demo bench deps clean
 
 # ---- install / uninstall -------------------------------------------------
 #
