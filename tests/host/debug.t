@@ -13,30 +13,7 @@
 # scripts/debug-kernel's).
 set -uo pipefail
 
-repo=$(cd "$(dirname "$0")/../.." && pwd)
-export KSTRACE_REPO=${KSTRACE_REPO:-$repo}
-standalone=
-if [ -z "${KSTRACE_TAP_STATE:-}" ]; then
-	standalone=1
-	mkdir -p "$repo/build"
-	export KSTRACE_TAP_STATE=$repo/build/debug.t.tap-state
-	: >"$KSTRACE_TAP_STATE"
-fi
-. "$KSTRACE_REPO/tests/lib.sh"
-cd "$KSTRACE_REPO" || exit 1
-
-finish() {
-	if [ -n "$standalone" ]; then
-		local p f
-		p=$(grep -c '^pass$' "$KSTRACE_TAP_STATE")
-		f=$(grep -c '^fail$' "$KSTRACE_TAP_STATE")
-		echo "1..$((p + f))"
-		echo "$p passed, $f failed"
-		[ "$f" = 0 ]
-		exit
-	fi
-	exit 0
-}
+. "$(dirname "$0")/lib-host.sh"
 
 kdir=${KSTRACE_KDIR:-$(scripts/debug-kernel)} || { fail "debug: scripts/debug-kernel"; finish; }
 if ! grep -q '^CONFIG_KASAN=y' "$kdir/build/.config" 2>/dev/null; then

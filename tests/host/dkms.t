@@ -14,49 +14,7 @@
 # (kernel cache directory, default: vm/kernel-fetch's).
 set -uo pipefail
 
-repo=$(cd "$(dirname "$0")/../.." && pwd)
-export KSTRACE_REPO=${KSTRACE_REPO:-$repo}
-standalone=
-if [ -z "${KSTRACE_TAP_STATE:-}" ]; then
-	standalone=1
-	mkdir -p "$repo/build"
-	export KSTRACE_TAP_STATE=$repo/build/dkms.t.tap-state
-	: >"$KSTRACE_TAP_STATE"
-fi
-. "$KSTRACE_REPO/tests/lib.sh"
-cd "$KSTRACE_REPO" || exit 1
-
-finish() {
-	if [ -n "$standalone" ]; then
-		local p f
-		p=$(grep -c '^pass$' "$KSTRACE_TAP_STATE")
-		f=$(grep -c '^fail$' "$KSTRACE_TAP_STATE")
-		echo "1..$((p + f))"
-		echo "$p passed, $f failed"
-		[ "$f" = 0 ]
-		exit
-	fi
-	exit 0
-}
-
-# need CMD-OR-FILE:PACKAGE...: installs the Debian packages that are missing.
-need() {
-	local n what pkg missing=() sudo=
-	for n in "$@"; do
-		what=${n%%:*} pkg=${n#*:}
-		case $what in
-		/*) [ -e "$what" ] && continue ;;
-		*) command -v "$what" >/dev/null 2>&1 && continue ;;
-		esac
-		missing+=("$pkg")
-	done
-	[ ${#missing[@]} -eq 0 ] && return 0
-	[ "$(id -u)" = 0 ] || sudo=sudo
-	diag "installing ${missing[*]}"
-	$sudo apt-get update -qq >&2 &&
-		DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
-			--no-install-recommends "${missing[@]}" >&2
-}
+. "$(dirname "$0")/lib-host.sh"
 
 PATH=$PATH:/usr/sbin:/sbin
 if ! need dkms:dkms modinfo:kmod openssl:openssl rsync:rsync make:make gcc:gcc; then
