@@ -14,7 +14,6 @@
 #include <linux/mutex.h>
 #include <linux/sched.h>
 #include <linux/percpu.h>
-#include <linux/timekeeping.h>
 #include <linux/compat.h>
 #include <linux/ptrace.h>
 #include <asm/syscall.h>
@@ -63,13 +62,17 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 	unsigned int i;
 	bool compat;
 
-	rcu_read_lock();
+	/*
+	 * A preempt-disabled section is an RCU read side (call_rcu() waits
+	 * for it) and costs less than rcu_read_lock() on every syscall of
+	 * every task while a session runs; the per-CPU work needs it anyway.
+	 */
+	preempt_disable();
 	t = ks_task_first(current);
 	if (likely(!t))
 		goto out;
 	compat = ks_in_compat();
 	syscall_get_arguments(current, regs, args);
-	preempt_disable();
 	for (; t; t = ks_task_next(t)) {
 		if (unlikely(t->await_exec)) {
 			if (!ks_is_execve(id, compat))
@@ -84,11 +87,10 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 		if (t->sess->events)
 			ks_event_enter(t);
 		/* Last, so that copying arguments is not counted as the call's time. */
-		t->enter_ns = ktime_get_ns();
+		t->enter_ns = ks_clock();
 	}
-	preempt_enable();
 out:
-	rcu_read_unlock();
+	preempt_enable();
 }
 
 static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
@@ -96,12 +98,11 @@ static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
 	struct ks_task *t;
 	u64 now;
 
-	rcu_read_lock();
+	preempt_disable();	/* the RCU read side, as in ks_sys_enter() */
 	t = ks_task_first(current);
 	if (likely(!t))
 		goto out;
-	now = ktime_get_ns();
-	preempt_disable();
+	now = ks_clock();
 	for (; t; t = ks_task_next(t)) {
 		if (unlikely(t->await_exec))
 			continue;
@@ -117,15 +118,14 @@ static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
 				ks_count(t->sess, unpaired);
 			continue;
 		}
-		ks_stats_record(t->sess, t->nr, t->compat, ret, now - t->enter_ns);
+		ks_stats_record(t->sess, t->nr, t->compat, ret, ks_elapsed(t->enter_ns, now));
 		this_cpu_inc(ks_events);
 		if (t->sess->events)
-			ks_event_exit(t, ret, now - t->enter_ns);
+			ks_event_exit(t, ret, ks_elapsed(t->enter_ns, now));
 		t->nr = -1;
 	}
-	preempt_enable();
 out:
-	rcu_read_unlock();
+	preempt_enable();
 }
 
 static void ks_sched_fork(void *data, struct task_struct *parent,
@@ -141,13 +141,14 @@ static void ks_sched_fork(void *data, struct task_struct *parent,
 static void ks_sched_exit(void *data, KS_SCHED_EXIT_ARGS)
 {
 	struct ks_task *t;
-	u64 now = ktime_get_ns();
+	u64 now = ks_clock();
 
 	rcu_read_lock();
 	preempt_disable();
 	for (t = ks_task_first(task); t; t = ks_task_next(t)) {
 		if (t->nr >= 0 && !t->await_exec) {
-			ks_stats_record(t->sess, t->nr, t->compat, 0, now - t->enter_ns);
+			ks_stats_record(t->sess, t->nr, t->compat, 0,
+					ks_elapsed(t->enter_ns, now));
 			this_cpu_inc(ks_events);
 			t->nr = -1;
 		}

@@ -20,6 +20,7 @@
 #include <linux/atomic.h>
 #include <linux/rcupdate.h>
 #include <linux/bitmap.h>
+#include <linux/sched/clock.h>
 #include <uapi/linux/kstrace.h>
 
 #define KSTRACE_VERSION "0.1.0"
@@ -183,6 +184,23 @@ size_t ks_stats_bytes(void);
 
 #define ks_count(sess, field) \
 	ks_stats_count(sess, offsetof(struct ks_cpu_stats, field))
+
+/*
+ * The clock of syscall and probe durations: local_clock(), as perf and
+ * ftrace use, is a TSC read where ktime_get_ns() reads the clocksource,
+ * which in a VM may be an emulated HPET costing microseconds per read.
+ * When sched_clock is unstable, a call that migrated may see it step back
+ * a little between CPUs: ks_elapsed() clamps that to zero.
+ */
+static inline u64 ks_clock(void)
+{
+	return local_clock();
+}
+
+static inline u64 ks_elapsed(u64 start, u64 now)
+{
+	return now > start ? now - start : 0;
+}
 
 /* session.c */
 int ks_session_init(void);

@@ -16,7 +16,6 @@
 #include <linux/percpu.h>
 #include <linux/sched.h>
 #include <linux/string.h>
-#include <linux/timekeeping.h>
 #include <linux/ptrace.h>
 #include <linux/err.h>
 #include "kstrace.h"
@@ -82,14 +81,14 @@ static int ks_kretprobe_entry(struct kretprobe_instance *ri, struct pt_regs *reg
 	/* Non-zero: no return handler for this call, nothing else to pay. */
 	if (!ks_probe_traced(p->sess))
 		return 1;
-	*(u64 *)ri->data = ktime_get_ns();
+	*(u64 *)ri->data = ks_clock();
 	return 0;
 }
 
 static int ks_kretprobe_ret(struct kretprobe_instance *ri, struct pt_regs *regs)
 {
 	struct ks_probe *p = container_of(ks_get_kretprobe(ri), struct ks_probe, rp);
-	u64 ns = ktime_get_ns() - *(u64 *)ri->data;
+	u64 ns = ks_elapsed(*(u64 *)ri->data, ks_clock());
 	long ret = ks_probe_retval(regs_return_value(regs));
 
 	ks_sc_add(this_cpu_ptr(p->stats), ret, ns);
