@@ -44,10 +44,12 @@ check:
 
 # The suite under a debug kernel (KASAN, lockdep, kmemleak, UBSAN, KFENCE)
 # built from Debian's linux-source-6.1 (vm/debug.config), then the harness's
-# proof that the checkers are live (tests/host/debug.t).
+# proof that the checkers are live (tests/host/debug.t). The stress test
+# loads and unloads the module 200 times there (20 in make check).
 check-debug: deps
 	kdir=$$(scripts/debug-kernel) && \
-	  KERNEL=$$kdir KSTRACE_KMEMLEAK=1 KSTRACE_NO_LINT=1 tests/check && \
+	  KERNEL=$$kdir KSTRACE_KMEMLEAK=1 KSTRACE_NO_LINT=1 KSTRACE_STRESS_CYCLES=200 \
+	  KSTRACE_TEST_TIMEOUT=1800 KSTRACE_TIMEOUT=4800 tests/check && \
 	  KSTRACE_KDIR=$$kdir tests/host/debug.t
 
 # The suite on every Debian kernel of the matrix, with a table at the end.

@@ -61,8 +61,9 @@ exec 7>&-
 ok "stress: rmmod succeeds once it is closed" rmmod kstrace
 ok "stress: insmod again" insmod "$KSTRACE_KO"
 
-# Load/unload cycles while a storm runs and sessions open and close.
-"$bin/storm" $((secs * 3)) >/dev/null &
+# Load/unload cycles while a storm runs and sessions open and close. The
+# storm outlives the cycles (about 1.5 s each) and is stopped after them.
+"$bin/storm" $((secs * 3 + cycles * 3)) >/dev/null &
 storm=$!
 done_cycles=0
 for i in $(seq "$cycles"); do
