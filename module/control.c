@@ -106,7 +106,16 @@ static int ks_parse_result(const char *arg, struct ks_cmd *cmd)
 	return 0;
 }
 
-/* A kernel symbol, optionally "module:symbol". */
+/*
+ * A kernel symbol, optionally "module:symbol": ASCII letters, digits, '_',
+ * '.' (GCC's "func.isra.0") and ':'. Not isalnum(), whose kernel version
+ * also takes Latin-1 letters (0xc0-0xff), names no symbol can have.
+ */
+static bool ks_symbol_char(char c)
+{
+	return isascii(c) && (isalnum(c) || c == '_' || c == '.' || c == ':');
+}
+
 static int ks_parse_func(const char *arg, struct ks_cmd *cmd)
 {
 	const char *p;
@@ -114,7 +123,7 @@ static int ks_parse_func(const char *arg, struct ks_cmd *cmd)
 	if (!*arg || strlen(arg) >= sizeof(cmd->func))
 		return -EINVAL;
 	for (p = arg; *p; p++)
-		if (!isalnum(*p) && *p != '_' && *p != '.' && *p != ':')
+		if (!ks_symbol_char(*p))
 			return -EINVAL;
 	strscpy(cmd->func, arg, sizeof(cmd->func));
 	return 0;
