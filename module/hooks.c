@@ -96,7 +96,7 @@ out:
 static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
 {
 	struct ks_task *t;
-	u64 now;
+	u64 now, ns;
 
 	preempt_disable();	/* the RCU read side, as in ks_sys_enter() */
 	t = ks_task_first(current);
@@ -118,10 +118,11 @@ static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
 				ks_count(t->sess, unpaired);
 			continue;
 		}
-		ks_stats_record(t->sess, t->nr, t->compat, ret, ks_elapsed(t->enter_ns, now));
+		ns = ks_elapsed(t->enter_ns, now);
+		ks_stats_record(t->sess, t->nr, t->compat, ret, ns);
 		this_cpu_inc(ks_events);
 		if (t->sess->events)
-			ks_event_exit(t, ret, ks_elapsed(t->enter_ns, now));
+			ks_event_exit(t, ret, ns);
 		t->nr = -1;
 	}
 out:
