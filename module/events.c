@@ -21,6 +21,7 @@
 #include <linux/mm.h>
 #include <linux/uaccess.h>
 #include <linux/timekeeping.h>
+#include <linux/workqueue.h>
 #include "kstrace.h"
 
 struct ks_scratch {
@@ -40,9 +41,40 @@ void ks_events_exit(void)
 	free_percpu(ks_scratch);
 }
 
+/*
+ * The ring buffer's allocator gives up as soon as the user task it runs in
+ * has a fatal signal pending, and then WARNs from its CPU-hotplug callback
+ * (trace_rb_cpu_prepare()). A CLI killed while "start" runs is ordinary,
+ * not a kernel bug, so a kworker allocates the buffer: the kill takes
+ * effect when the write returns, and the buffer goes with the session.
+ */
+struct ks_rb_alloc {
+	struct work_struct work;
+	unsigned long size;
+	struct trace_buffer *rb;
+};
+
+static void ks_rb_alloc_work(struct work_struct *work)
+{
+	struct ks_rb_alloc *a = container_of(work, struct ks_rb_alloc, work);
+
+	a->rb = ring_buffer_alloc(a->size, 0);
+}
+
+static struct trace_buffer *ks_rb_alloc(unsigned long size)
+{
+	struct ks_rb_alloc a = { .size = size };
+
+	INIT_WORK_ONSTACK(&a.work, ks_rb_alloc_work);
+	queue_work(system_unbound_wq, &a.work);
+	flush_work(&a.work);
+	destroy_work_on_stack(&a.work);
+	return a.rb;
+}
+
 int ks_events_alloc(struct ks_session *sess)
 {
-	sess->rb = ring_buffer_alloc(sess->bufsize_kib * 1024UL, 0);
+	sess->rb = ks_rb_alloc(sess->bufsize_kib * 1024UL);
 	if (!sess->rb)
 		return -ENOMEM;
 	sess->bounce = kvmalloc(KS_READ_MAX, GFP_KERNEL);

@@ -44,6 +44,11 @@
 #     bytes, TRUNC, full_len 100; "strsize 0" keeps none of it; read's data
 #     is captured at exit; paths are cut at KSTRACE_PATH_MAX - 1 whatever
 #     strsize is; execve's argv stops at KSTRACE_ARGV_MAX elements (MORE).
+# (g) A session's owner killed (SIGKILL) while "start" allocates a large
+#     event buffer: the kernel logs nothing (the ring buffer's allocator
+#     gives up on a user task with a fatal signal pending and WARNs from
+#     its CPU-hotplug callback, so kstrace must not allocate as that task),
+#     and no session is left behind.
 . "$KSTRACE_REPO/tests/lib.sh"
 . "$KSTRACE_REPO/tests/guest/lib/events.sh"
 
@@ -270,4 +275,24 @@ is "strsize 0: write(100 bytes) captures nothing, TRUNC, full_len 100" \
 is "strsize 1024: write(100 bytes) captures all 100, no flag" \
 	"$(tail -n 1 s1024.write | awk '{ print $1, $5, $6, $7, length($8) }')" \
 	"100 0 100 100 100"
+# (g) 64 MiB per CPU takes long enough under TCG for most kills to land
+# inside the allocation; ctl prints its line only when start returned.
+sleep 600 </dev/null >/dev/null 2>&1 &
+victim=$!
+mark=$(kmsg_mark)
+killed=0
+for i in $(seq 1 24); do
+	"$B/ctl" "attach $victim" "events 1" "bufsize 65536" start >"kill$i.out" 2>&1 &
+	pid=$!
+	sleep "0.$((i % 8))$((i % 3))"
+	kill -9 "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	grep -q OK "kill$i.out" || killed=$((killed + 1))
+done
+kill "$victim"
+wait "$victim" 2>/dev/null
+bad=$(dmesg_since "$mark" | grep -E 'WARNING|failed to allocate|BUG' | head -n 5)
+is "killed during start ($killed of 24 before it returned): the kernel logs no warning" "$bad" ""
+ok "killed during start: at least one of 24 was killed before start returned" test "$killed" -gt 0
+is "killed during start: no session left" "$(sed -n 's/^sessions //p' /proc/kstrace/status)" 0
 exit 0
