@@ -613,6 +613,23 @@ def fmt_item(it):
     return "%s = %s" % it if it[0] != "+++" else "+++ %s" % it[1]
 
 
+def ev_diag(ev, label):
+    """One line saying what the stream and the session's own counters
+    say, first in a failing comparison's output: if the summary counted
+    calls the stream lacks, records were lost after the hooks saw them;
+    if it did not, the hooks never saw them."""
+    exits = collections.Counter(r["name"] for r in ev.recs if r["type"] == "EXIT")
+    short = ["%s %d/%d" % (n, exits[n], c) for n, c in sorted(ev.res["calls"].items())
+             if exits[n] != c and n not in ("exit_group", "exit")]
+    cpus = collections.Counter(r.get("cpu") for r in ev.recs)
+    return ("%s: %d ENTER %d EXIT %d TASK_EXIT %d LOST (sum %d); results lost %s unpaired %s "
+            "lostcpu %s; records per cpu %s; EXIT records/summary calls where they differ: %s"
+            % (label, ev.count("ENTER"), ev.count("EXIT"), ev.count("TASK_EXIT"),
+               ev.count("LOST"), sum(r.get("count", 0) for r in ev.recs if r["type"] == "LOST"),
+               ev.res.get("lost"), ev.res.get("unpaired"), dict(ev.res["lostcpu"]),
+               dict(cpus), ", ".join(short) or "none"))
+
+
 def cmp_multiset(a, b, la, lb, fmt, same=None):
     """Compare two {task: [items]} as multisets of sequences."""
     same = same or (lambda x, y: x == y)
@@ -916,6 +933,9 @@ def main(argv):
             if not sequences(ka, oa):
                 out.append("no task in %s" % a[1])
                 same = False
+            if not same:
+                out[:0] = [ev_diag(o, p.rsplit("/", 1)[-1])
+                           for k, o, p in ((ka, oa, a[1]), (kb, ob, a[3])) if k == "EV"]
             print("\n".join(bad + out))
             return 0 if same and not bad else 1
         if cmd == "cmp-paths" and len(a) in (4, 5):
