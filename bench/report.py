@@ -33,6 +33,7 @@ def main():
 
     vals = defaultdict(list)
     notes = defaultdict(set)
+    wall = defaultdict(float)
     workloads = []
     with open(a.results) as f:
         for row in csv.DictReader(f):
@@ -40,6 +41,8 @@ def main():
                 workloads.append(row["workload"])
             if row["ns"] not in ("", "NA"):
                 vals[(row["workload"], row["variant"])].append(float(row["ns"]))
+            if row.get("wall_ms"):
+                wall[row["variant"]] += float(row["wall_ms"]) / 1000
             if row["note"]:
                 notes[(row["workload"], row["variant"])].add(row["note"])
     variants = [v for v in ORDER if any((w, v) in vals for w in workloads)]
@@ -75,6 +78,11 @@ def main():
                 cell += " " + "; ".join(sorted(notes[(w, v)]))
             cells.append(cell)
         print(f"| {w} | " + " | ".join(cells) + " |")
+
+    if wall:
+        print("\nWall time of the cells by variant (tool start-up included): " +
+              ", ".join(f"{v} {wall[v]:.0f} s" for v in sorted(wall, key=wall.get,
+                                                               reverse=True)) + ".")
 
     print("\n### Kernel memory per session\n")
     print("| traced tasks | session bytes (stats + task entries) | slab delta KiB |")
