@@ -125,9 +125,11 @@ static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r)
 		if (ring_buffer_write(sess->rb, lost.size, &lost))
 			goto drop;
 		cs->lost_pending = 0;
+		cs->written++;
 	}
 	if (ring_buffer_write(sess->rb, r->size, r))
 		goto drop;
+	cs->written++;
 	/* Pairs with ks_events_read(): set reader_waiting, then test. */
 	smp_mb();
 	if (READ_ONCE(sess->reader_waiting))

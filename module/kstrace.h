@@ -50,6 +50,7 @@ struct ks_cpu_stats {
 	u64 untracked;
 	u64 lost;		/* event records dropped */
 	u64 lost_pending;	/* ... not yet reported by a LOST record */
+	u64 written;		/* event records put in the buffer, LOST ones too */
 };
 
 struct ks_stats {

@@ -132,6 +132,7 @@ static void ks_stats_merge(struct ks_stats *st, struct ks_cpu_stats *sum)
 		sum->badnr += cs->badnr;
 		sum->untracked += cs->untracked;
 		sum->lost += cs->lost;
+		sum->written += cs->written;
 	}
 }
 
@@ -258,6 +259,7 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 	ks_out(&o, "badnr %llu\n", sum->badnr);
 	ks_out(&o, "lost %llu\n", sum->lost);
 	ks_format_lost(&o, sess);
+	ks_out(&o, "written %llu\n", sum->written);
 	ks_format_targets(&o, sess);
 	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
 		ks_format_sc(&o, KSTRACE_ABI_NATIVE, nr, &sum->native[nr]);

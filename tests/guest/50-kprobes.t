@@ -8,7 +8,7 @@
 #   perf stat on a kprobe event made through tracefs (kprobe_events), or,
 #   without perf, that event traced with set_event_pid;
 # - a kretprobe on do_nanosleep (or hrtimer_nanosleep) under sleep 0.2
-#   times the sleep: min and avg in [0.2 s, 0.2 s + margin];
+#   times the sleep: min and avg in [0.19 s, 0.2 s + margin] (see below);
 # - a kretprobe on do_sys_openat2 counts the failed opens: as many calls
 #   and errors as the open/openat/openat2 rows of the same summary;
 # - event mode prints each hit as kprobe:FUNC() = RET, -e trace=kprobe:FUNC
@@ -132,11 +132,15 @@ done
 diag "sleep function: ${sleepfn:-none}"
 kstrace -c --json -o sleep.json --kprobe "$sleepfn%return" -- sleep 0.2 2>sleep.err
 is "kstrace -c --kprobe $sleepfn%return -- sleep 0.2 exits 0" "$?" 0
-lat=$(py 'int(k["'"$sleepfn"'"]["calls"] >= 1 and 200000000 <= k["'"$sleepfn"'"]["min_ns"] <= k["'"$sleepfn"'"]["avg_ns"] <= 1700000000)' sleep.json 2>&1)
+# Latencies are local_clock() differences. Its TSC was calibrated against
+# the emulated HPET at boot, so in this guest it can run a few percent off
+# the timer that ends the sleep: 0.2 s measured 0.197 s once under the
+# debug kernel. Hence 0.19 s, not 0.2 s, as the lower bound.
+lat=$(py 'int(k["'"$sleepfn"'"]["calls"] >= 1 and 190000000 <= k["'"$sleepfn"'"]["min_ns"] <= k["'"$sleepfn"'"]["avg_ns"] <= 1700000000)' sleep.json 2>&1)
 if [ "$lat" = 1 ]; then
-	pass "$sleepfn: min and avg within [0.2 s, 1.7 s]"
+	pass "$sleepfn: min and avg within [0.19 s, 1.7 s]"
 else
-	fail "$sleepfn: min and avg within [0.2 s, 1.7 s]" "$(cat sleep.json sleep.err)"
+	fail "$sleepfn: min and avg within [0.19 s, 1.7 s]" "$(cat sleep.json sleep.err)"
 fi
 is "$sleepfn: one histogram bucket of 2^27 ns (134 ms to 268 ms)" \
 	"$(py '[b["bucket"] for b in k["'"$sleepfn"'"]["hist"]] == [27] or k["'"$sleepfn"'"]["max_ns"] >= 268435456' sleep.json 2>&1)" True

@@ -66,6 +66,9 @@
  *   badnr N              syscalls whose number fits no table
  *   lost N               event records dropped because a buffer was full
  *   lostcpu CPU N        the same, for one CPU (only CPUs that lost some)
+ *   written N            event records put in the buffers (LOST records
+ *                        included): a reader that reached the end of the
+ *                        stream has read exactly N
  *   target PID alive|exited STATUS
  *                        STATUS is the wait(2) status of an exited target,
  *                        PID the number given to attach/exec

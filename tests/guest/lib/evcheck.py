@@ -225,7 +225,8 @@ def parse_results(lines):
         w = line.split()
         if not w:
             continue
-        if w[0] in ("lost", "unpaired", "badnr", "untracked", "tasks") and len(w) == 2:
+        if w[0] in ("lost", "unpaired", "badnr", "untracked", "tasks", "written") \
+                and len(w) == 2:
             res[w[0]] = int(w[1])
         elif w[0] == "lostcpu":
             res["lostcpu"][int(w[1])] = int(w[2])
@@ -622,11 +623,13 @@ def ev_diag(ev, label):
     short = ["%s %d/%d" % (n, exits[n], c) for n, c in sorted(ev.res["calls"].items())
              if exits[n] != c and n not in ("exit_group", "exit")]
     cpus = collections.Counter(r.get("cpu") for r in ev.recs)
-    return ("%s: %d ENTER %d EXIT %d TASK_EXIT %d LOST (sum %d); results lost %s unpaired %s "
-            "lostcpu %s; records per cpu %s; EXIT records/summary calls where they differ: %s"
+    return ("%s: %d ENTER %d EXIT %d TASK_EXIT %d LOST (sum %d), %s records read; results "
+            "written %s lost %s unpaired %s lostcpu %s; records per cpu %s; "
+            "EXIT records/summary calls where they differ: %s"
             % (label, ev.count("ENTER"), ev.count("EXIT"), ev.count("TASK_EXIT"),
                ev.count("LOST"), sum(r.get("count", 0) for r in ev.recs if r["type"] == "LOST"),
-               ev.res.get("lost"), ev.res.get("unpaired"), dict(ev.res["lostcpu"]),
+               ev.stats.get("records"), ev.res.get("written"), ev.res.get("lost"),
+               ev.res.get("unpaired"), dict(ev.res["lostcpu"]),
                dict(cpus), ", ".join(short) or "none"))
 
 
@@ -716,8 +719,19 @@ def fmt_path(it):
 
 # ---------------------------------------------------------------- checks
 
+def check_written(ev):
+    """A reader that reached the end read every record the kernel wrote."""
+    got, want = ev.stats.get("records"), ev.res.get("written")
+    if want is None:
+        return ["no 'written' line in the results"]
+    if got != want:
+        return ["records read %s, the session wrote %d: %s vanished between the buffer and "
+                "the reader" % (got, want, want - (got or 0))]
+    return []
+
+
 def check_pairing(ev):
-    errs = []
+    errs = check_written(ev)
     pending, last_ts, ended = {}, {}, set()
     seen = collections.OrderedDict()
     for r in ev.recs:
@@ -787,6 +801,7 @@ def check_lost(ev, ncalls, name):
         errs.append("no LOST record in the stream")
     # One task, ending in exit_group: 1 ENTER per call, 1 EXIT per call but
     # exit_group, 1 TASK_EXIT: 2 x calls records in all.
+    errs += check_written(ev)
     if kept + lost != 2 * total:
         errs.append("records read (%d) + lost (%d) = %d, want 2 x calls = %d"
                     % (kept, lost, kept + lost, 2 * total))
