@@ -57,6 +57,7 @@ struct ev_state {
 	char *carry;			/* a record cut by the end of a read */
 	size_t carry_len;
 	uint64_t lost;
+	uint64_t records;		/* all records fed, LOST ones too */
 	bool failed;			/* an -ff file could not be opened */
 	struct fdtab *fds;		/* -y */
 	struct sbuf line, a, b, r;	/* scratch */
@@ -887,6 +888,7 @@ static void one_record(struct ev_state *e, const struct kstrace_rec *r)
 {
 	struct task *t;
 
+	e->records++;
 	if (r->version != KSTRACE_REC_VERSION)
 		return;
 	if (r->type < KSTRACE_REC_ENTER || r->type > KSTRACE_REC_PROBE)
@@ -1060,6 +1062,11 @@ void ev_seed_fds(struct ev_state *e, pid_t pid)
 uint64_t ev_lost(const struct ev_state *e)
 {
 	return e->lost;
+}
+
+uint64_t ev_records(const struct ev_state *e)
+{
+	return e->records;
 }
 
 void ev_free(struct ev_state *e)

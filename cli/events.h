@@ -81,4 +81,7 @@ void ev_seed_fds(struct ev_state *e, pid_t pid);
 /* Records per type seen, and LOST counts, for the end-of-run messages. */
 uint64_t ev_lost(const struct ev_state *e);
 
+/* Records fed so far, of every type. */
+uint64_t ev_records(const struct ev_state *e);
+
 #endif /* KSTRACE_CLI_EVENTS_H */

@@ -690,6 +690,18 @@ static void report_lost(const struct opts *o, const struct ks_results *r)
 	fputc('\n', stderr);
 }
 
+/*
+ * report_vanished - a stream read to its end holds every record the module
+ * wrote; anything else is a bug in kstrace, not a full buffer.
+ */
+static void report_vanished(const struct ks_results *r, uint64_t read)
+{
+	if (!r->has_written || r->written == read)
+		return;
+	fprintf(stderr, "kstrace: bug: the module wrote %llu event records and %llu were read; please report it\n",
+		(unsigned long long)r->written, (unsigned long long)read);
+}
+
 /* ---- waiting on the session ---- */
 
 static void on_signal(int sig)
@@ -1131,6 +1143,7 @@ static int trace_events(const struct opts *o)
 	else
 		report_missed(&r);
 	report_lost(o, &r);
+	report_vanished(&r, ev_records(ev));
 	ks_results_free(&r);
 	if (close_output(out, o)) {
 		out = NULL;

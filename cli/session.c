@@ -791,6 +791,10 @@ static int parse_line(struct parser *p, char *line, bool *seen_version)
 		return parse_counter(p, f, nf, &r->lost);
 	if (!strcmp(f[0], "lostcpu"))
 		return parse_lostcpu(p, f, nf);
+	if (!strcmp(f[0], "written")) {
+		r->has_written = true;
+		return parse_counter(p, f, nf, &r->written);
+	}
 	return 0;
 }
 

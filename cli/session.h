@@ -76,6 +76,8 @@ struct ks_results {
 	uint64_t lost;			/* event records dropped */
 	struct ks_lostcpu *lostcpu;	/* ... per CPU that lost some */
 	size_t nlostcpu;
+	uint64_t written;		/* records put in the buffers ... */
+	bool has_written;		/* ... if the module says so */
 	struct ks_target *targets;
 	size_t ntargets;
 	struct ks_syscall *sc;

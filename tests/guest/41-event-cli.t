@@ -181,4 +181,7 @@ ok "flood: '--- lost N events ---' lines in the trace ($lines lines, $sum events
 reported=$(grep -i 'lost' flood.err | grep -oE '[0-9]+' | head -n 1)
 ok "flood: stderr reports the loss ($(grep -i lost flood.err | head -n 1)), at least the $sum in the trace" \
 	test -n "$reported" -a "${reported:-0}" -gt 0 -a "${reported:-0}" -ge "$sum"
+# The CLI compares the records it read with the module's 'written' count.
+is "no kstrace run read fewer records than the module wrote" \
+	"$(grep -l '^kstrace: bug:' ./*.err 2>/dev/null; grep -h '^kstrace: bug:' ./*.err 2>/dev/null)" ""
 exit 0
