@@ -1,27 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * events.c - the event stream of a session: records of syscall entries,
- * exits and task exits in the kernel's per-CPU ring_buffer, read back in
- * timestamp order through read(2) on the session file.
+ * exits and task exits in a kfifo per CPU, read back in timestamp order
+ * through read(2) on the session file.
  *
- * A record is assembled in a per-CPU scratch area (its size is known only
- * once the arguments are copied), then written with ring_buffer_write(),
- * which guards against nesting itself. A full buffer drops the record and
- * counts it, per CPU; the next record that fits on that CPU is preceded by
- * a KSTRACE_REC_LOST record, so the reader sees where the gap is. Readers
- * are woken through irq_work, never from inside a hook.
+ * Each CPU's fifo has one writer, the hooks of that CPU, and one reader,
+ * the session's reader (read_lock): kfifo needs no lock for that. A record
+ * is assembled in a per-CPU scratch area (its size is known only once the
+ * arguments are copied) and goes in whole or not at all. A full fifo drops
+ * the record and counts it, per CPU; the next record that fits on that CPU
+ * is preceded by a KSTRACE_REC_LOST record, so the reader sees where the
+ * gap is. Readers are woken through irq_work, never from inside a hook.
+ *
+ * Not the kernel's ring_buffer: its consuming reader can drop the rest of
+ * a page, uncounted, when it is held up between two checks in
+ * rb_get_reader_page() while the writer finishes that page (seen under
+ * QEMU, where a vCPU stalls at any instruction), and the stream must hold
+ * every record it does not report as lost.
  */
 #include <linux/kernel.h>
-#include <linux/ring_buffer.h>
+#include <linux/kfifo.h>
 #include <linux/percpu.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/pid_namespace.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
+#include <linux/log2.h>
 #include <linux/uaccess.h>
 #include <linux/timekeeping.h>
-#include <linux/workqueue.h>
 #include "kstrace.h"
 
 struct ks_scratch {
@@ -41,56 +48,60 @@ void ks_events_exit(void)
 	free_percpu(ks_scratch);
 }
 
+static struct kfifo *ks_fifo(struct ks_session *sess, int cpu)
+{
+	return &per_cpu_ptr(sess->evbuf, cpu)->fifo;
+}
+
+/* kfifo sizes are powers of two: "bufsize" is rounded up to one. */
+static unsigned long ks_fifo_bytes(struct ks_session *sess)
+{
+	return roundup_pow_of_two(sess->bufsize_kib * 1024UL);
+}
+
 /*
- * The ring buffer's allocator gives up as soon as the user task it runs in
- * has a fatal signal pending, and then WARNs from its CPU-hotplug callback
- * (trace_rb_cpu_prepare()). A CLI killed while "start" runs is ordinary,
- * not a kernel bug, so a kworker allocates the buffer: the kill takes
- * effect when the write returns, and the buffer goes with the session.
+ * Without __GFP_NOWARN a CLI killed while "start" allocates would log an
+ * allocation failure: vmalloc gives up on a task with a fatal signal
+ * pending, which is ordinary here, not a kernel problem.
  */
-struct ks_rb_alloc {
-	struct work_struct work;
-	unsigned long size;
-	struct trace_buffer *rb;
-};
-
-static void ks_rb_alloc_work(struct work_struct *work)
-{
-	struct ks_rb_alloc *a = container_of(work, struct ks_rb_alloc, work);
-
-	a->rb = ring_buffer_alloc(a->size, 0);
-}
-
-static struct trace_buffer *ks_rb_alloc(unsigned long size)
-{
-	struct ks_rb_alloc a = { .size = size };
-
-	INIT_WORK_ONSTACK(&a.work, ks_rb_alloc_work);
-	queue_work(system_unbound_wq, &a.work);
-	flush_work(&a.work);
-	destroy_work_on_stack(&a.work);
-	return a.rb;
-}
-
 int ks_events_alloc(struct ks_session *sess)
 {
-	sess->rb = ks_rb_alloc(sess->bufsize_kib * 1024UL);
-	if (!sess->rb)
+	unsigned long size = ks_fifo_bytes(sess);
+	struct ks_evbuf *eb;
+	int cpu;
+
+	sess->evbuf = alloc_percpu(struct ks_evbuf);
+	if (!sess->evbuf)
 		return -ENOMEM;
-	sess->bounce = kvmalloc(KS_READ_MAX, GFP_KERNEL);
-	if (!sess->bounce) {
-		ring_buffer_free(sess->rb);
-		sess->rb = NULL;
-		return -ENOMEM;
+	for_each_possible_cpu(cpu) {
+		eb = per_cpu_ptr(sess->evbuf, cpu);
+		eb->mem = kvmalloc_node(size, GFP_KERNEL_ACCOUNT | __GFP_NOWARN,
+					cpu_to_node(cpu));
+		if (!eb->mem || kfifo_init(&eb->fifo, eb->mem, size))
+			goto err_free;
 	}
+	sess->bounce = kvmalloc(KS_READ_MAX, GFP_KERNEL_ACCOUNT | __GFP_NOWARN);
+	if (!sess->bounce)
+		goto err_free;
 	return 0;
+
+err_free:
+	ks_events_free(sess);
+	return -ENOMEM;
 }
 
 void ks_events_free(struct ks_session *sess)
 {
-	if (sess->rb)
-		ring_buffer_free(sess->rb);
+	int cpu;
+
+	if (sess->evbuf) {
+		for_each_possible_cpu(cpu)
+			kvfree(per_cpu_ptr(sess->evbuf, cpu)->mem);
+		free_percpu(sess->evbuf);
+		sess->evbuf = NULL;
+	}
 	kvfree(sess->bounce);
+	sess->bounce = NULL;
 }
 
 static void ks_rec_init(struct kstrace_rec *r, struct ks_session *sess,
@@ -108,11 +119,34 @@ static void ks_rec_init(struct kstrace_rec *r, struct ks_session *sess,
 	r->ts = ktime_get_ns();
 }
 
+/* Puts @r in @fifo whole, or not at all. */
+static bool ks_rec_put(struct kfifo *fifo, const struct kstrace_rec *r)
+{
+	/* Only the reader makes room meanwhile: what is free stays free. */
+	if (kfifo_avail(fifo) < r->size)
+		return false;
+	/* One update of the fifo's index, after the data (kfifo_copy_in()). */
+	kfifo_in(fifo, r, r->size);
+	return true;
+}
+
 /* Writes a finished record; preemption is disabled by the caller. */
 static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r)
 {
+	struct ks_evbuf *eb = this_cpu_ptr(sess->evbuf);
 	struct ks_cpu_stats *cs = sess->stats.cpu[smp_processor_id()];
 
+	/*
+	 * A probe that fires in an interrupt of a write on this CPU: the
+	 * fifo has one writer, so the record is dropped; the counters below
+	 * belong to the interrupted write, hence a counter of its own.
+	 */
+	if (READ_ONCE(eb->busy)) {
+		local_inc(&cs->lost_nested);
+		return;
+	}
+	WRITE_ONCE(eb->busy, true);
+	barrier();
 	if (unlikely(cs->lost_pending)) {
 		struct kstrace_rec lost;
 
@@ -122,14 +156,16 @@ static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r)
 		lost.ncap = 0;
 		memset(&lost.enter, 0, sizeof(lost.enter));
 		lost.lost.count = cs->lost_pending;
-		if (ring_buffer_write(sess->rb, lost.size, &lost))
+		if (!ks_rec_put(&eb->fifo, &lost))
 			goto drop;
 		cs->lost_pending = 0;
 		cs->written++;
 	}
-	if (ring_buffer_write(sess->rb, r->size, r))
+	if (!ks_rec_put(&eb->fifo, r))
 		goto drop;
 	cs->written++;
+	barrier();
+	WRITE_ONCE(eb->busy, false);
 	/* Pairs with ks_events_read(): set reader_waiting, then test. */
 	smp_mb();
 	if (READ_ONCE(sess->reader_waiting))
@@ -138,6 +174,8 @@ static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r)
 drop:
 	cs->lost++;
 	cs->lost_pending++;
+	barrier();
+	WRITE_ONCE(eb->busy, false);
 }
 
 static bool ks_event_wanted(struct ks_task *t)
@@ -228,21 +266,30 @@ void ks_event_probe(struct ks_session *sess, unsigned int idx, long ret, u64 ns)
 	ks_rec_emit(sess, &r);
 }
 
-/* The CPU whose next record is the oldest, or -1 if all are empty. */
-static int ks_oldest_cpu(struct ks_session *sess)
+/* What the reader looks at before taking a record: its size and time. */
+#define KS_REC_HEAD	offsetofend(struct kstrace_rec, ts)
+
+/*
+ * The CPU whose next record is the oldest, its head in @head; -1 if all
+ * fifos are empty.
+ */
+static int ks_oldest_cpu(struct ks_session *sess, struct kstrace_rec *head)
 {
-	struct ring_buffer_event *ev;
-	const struct kstrace_rec *r;
-	u64 best = U64_MAX;
+	struct kstrace_rec cur;
+	struct kfifo *fifo;
 	int cpu, found = -1;
 
 	for_each_possible_cpu(cpu) {
-		ev = ring_buffer_peek(sess->rb, cpu, NULL, NULL);
-		if (!ev)
+		fifo = ks_fifo(sess, cpu);
+		if (kfifo_is_empty(fifo))
 			continue;
-		r = ring_buffer_event_data(ev);
-		if (r->ts < best) {
-			best = r->ts;
+		/* Pairs with kfifo_copy_in()'s smp_wmb(): index, then data. */
+		smp_rmb();
+		/* Records go in whole: one byte of one means all of it. */
+		if (kfifo_out_peek(fifo, &cur, KS_REC_HEAD) != KS_REC_HEAD)
+			continue;
+		if (found < 0 || cur.ts < head->ts) {
+			memcpy(head, &cur, KS_REC_HEAD);
 			found = cpu;
 		}
 	}
@@ -252,25 +299,28 @@ static int ks_oldest_cpu(struct ks_session *sess)
 /* Moves whole records, oldest first, into the bounce buffer. */
 static size_t ks_events_fill(struct ks_session *sess, size_t count)
 {
-	struct ring_buffer_event *ev;
-	const struct kstrace_rec *r;
+	struct kstrace_rec head;
 	size_t len = 0;
 	int cpu;
 
 	count = min_t(size_t, count, KS_READ_MAX);
 	for (;;) {
-		cpu = ks_oldest_cpu(sess);
-		if (cpu < 0)
+		cpu = ks_oldest_cpu(sess, &head);
+		if (cpu < 0 || len + head.size > count)
 			break;
-		ev = ring_buffer_peek(sess->rb, cpu, NULL, NULL);
-		r = ring_buffer_event_data(ev);
-		if (len + r->size > count)
-			break;
-		memcpy(sess->bounce + len, r, r->size);
-		len += r->size;
-		ring_buffer_consume(sess->rb, cpu, NULL, NULL);
+		len += kfifo_out(ks_fifo(sess, cpu), sess->bounce + len, head.size);
 	}
 	return len;
+}
+
+static bool ks_events_empty(struct ks_session *sess)
+{
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		if (!kfifo_is_empty(ks_fifo(sess, cpu)))
+			return false;
+	return true;
 }
 
 static bool ks_events_done(struct ks_session *sess)
@@ -282,7 +332,7 @@ static bool ks_events_done(struct ks_session *sess)
 
 bool ks_events_readable(struct ks_session *sess)
 {
-	return !ring_buffer_empty(sess->rb) || ks_events_done(sess);
+	return !ks_events_empty(sess) || ks_events_done(sess);
 }
 
 /**
@@ -311,7 +361,7 @@ ssize_t ks_events_read(struct ks_session *sess, char __user *ubuf, size_t count,
 			break;
 		}
 		/* Check "done" before emptiness: records come before the end. */
-		if (ks_events_done(sess) && ring_buffer_empty(sess->rb)) {
+		if (ks_events_done(sess) && ks_events_empty(sess)) {
 			ret = 0;
 			break;
 		}

@@ -20,6 +20,8 @@
 #include <linux/atomic.h>
 #include <linux/rcupdate.h>
 #include <linux/bitmap.h>
+#include <linux/kfifo.h>
+#include <asm/local.h>
 #include <linux/sched/clock.h>
 #include <uapi/linux/kstrace.h>
 
@@ -51,6 +53,7 @@ struct ks_cpu_stats {
 	u64 lost;		/* event records dropped */
 	u64 lost_pending;	/* ... not yet reported by a LOST record */
 	u64 written;		/* event records put in the buffer, LOST ones too */
+	local_t lost_nested;	/* dropped: written in an interrupt of a write */
 };
 
 struct ks_stats {
@@ -76,6 +79,13 @@ struct ks_target {
 	bool await_exec;
 	bool exited;
 	int status;		/* wait(2) status once exited */
+};
+
+/* A session's event buffer on one CPU. */
+struct ks_evbuf {
+	struct kfifo fifo;
+	void *mem;			/* the fifo's storage */
+	bool busy;			/* a record is going in */
 };
 
 struct ks_session {
@@ -107,7 +117,7 @@ struct ks_session {
 	enum ks_result_filter result;
 	DECLARE_BITMAP(trace_native, KSTRACE_MAX_SYSCALLS);
 	DECLARE_BITMAP(trace_compat, KSTRACE_MAX_SYSCALLS);
-	struct trace_buffer *rb;
+	struct ks_evbuf __percpu *evbuf;
 	struct mutex read_lock;		/* one reader at a time */
 	char *bounce;			/* records on their way to read() */
 	bool reader_waiting;

@@ -133,6 +133,12 @@ static void ks_session_stop(struct ks_session *sess)
 	/* Probes first: their handlers look for our entries. */
 	ks_probes_unregister(sess);
 	ks_task_remove_session(sess);
+	/*
+	 * Hooks that found an entry before it went may still be writing
+	 * records; a reader that sees STOPPED and empty fifos ends the
+	 * stream, so let them finish first (the hooks are RCU readers).
+	 */
+	synchronize_rcu();
 	ks_set_state(sess, KS_STOPPED);
 	ks_hooks_put();
 	wake_up_interruptible(&sess->wq);
@@ -318,7 +324,7 @@ static int ks_cmd_start(struct ks_session *sess)
 		return -EBUSY;
 	if (!sess->nr_targets)
 		return -EINVAL;
-	if (sess->events && !sess->rb) {
+	if (sess->events && !sess->evbuf) {
 		ret = ks_events_alloc(sess);
 		if (ret)
 			return ret;

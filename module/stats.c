@@ -131,7 +131,7 @@ static void ks_stats_merge(struct ks_stats *st, struct ks_cpu_stats *sum)
 		sum->unpaired += cs->unpaired;
 		sum->badnr += cs->badnr;
 		sum->untracked += cs->untracked;
-		sum->lost += cs->lost;
+		sum->lost += cs->lost + local_read(&cs->lost_nested);
 		sum->written += cs->written;
 	}
 }
@@ -216,11 +216,16 @@ static void ks_format_targets(struct ks_out *o, struct ks_session *sess)
 
 static void ks_format_lost(struct ks_out *o, struct ks_session *sess)
 {
+	const struct ks_cpu_stats *cs;
 	unsigned int cpu;
+	u64 lost;
 
-	for_each_possible_cpu(cpu)
-		if (sess->stats.cpu[cpu]->lost)
-			ks_out(o, "lostcpu %u %llu\n", cpu, sess->stats.cpu[cpu]->lost);
+	for_each_possible_cpu(cpu) {
+		cs = sess->stats.cpu[cpu];
+		lost = cs->lost + local_read(&cs->lost_nested);
+		if (lost)
+			ks_out(o, "lostcpu %u %llu\n", cpu, lost);
+	}
 }
 
 /**

@@ -8,6 +8,8 @@
  * MODE (default: blocking read(2) loop):
  *   --poll                 poll(2) for POLLIN before every read(2)
  *   --nonblock             O_NONBLOCK reads; on EAGAIN poll(2) and retry
+ *   --spin                 O_NONBLOCK reads; on EAGAIN retry at once (a
+ *                          reader that is always caught up with the writers)
  *   --close-while-reading  a second thread blocks in read(2) while the main
  *                          thread close(2)s the session fd, then releases
  *                          the command; the thread reads until read(2)
@@ -372,7 +374,7 @@ static void *reader(void *arg)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: evprobe [--poll|--nonblock|--close-while-reading] [-o FILE]\n"
+	fprintf(stderr, "usage: evprobe [--poll|--nonblock|--spin|--close-while-reading] [-o FILE]\n"
 		"               [--delay MS] [--reads] [--timeout S] [--readsize N]\n"
 		"               [SESSION-CMD...] -- PROG [ARGS...]\n");
 	exit(2);
@@ -380,7 +382,7 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
-	enum { M_BLOCK, M_POLL, M_NONBLOCK, M_CWR } mode = M_BLOCK;
+	enum { M_BLOCK, M_POLL, M_NONBLOCK, M_SPIN, M_CWR } mode = M_BLOCK;
 	const char *outname = NULL, *path;
 	long delay = 0, timeout = 120;
 	int ncmds = 0, i, p[2], status, err, ret = 0;
@@ -399,6 +401,8 @@ int main(int argc, char **argv)
 			mode = M_POLL;
 		} else if (!strcmp(argv[i], "--nonblock")) {
 			mode = M_NONBLOCK;
+		} else if (!strcmp(argv[i], "--spin")) {
+			mode = M_SPIN;
 		} else if (!strcmp(argv[i], "--close-while-reading")) {
 			mode = M_CWR;
 		} else if (!strcmp(argv[i], "--quiet")) {
@@ -500,7 +504,7 @@ int main(int argc, char **argv)
 	close(p[1]);
 	if (delay)
 		msleep(delay);
-	if (mode == M_NONBLOCK && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK))
+	if ((mode == M_NONBLOCK || mode == M_SPIN) && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK))
 		return 2;
 
 	for (;;) {
@@ -524,8 +528,10 @@ int main(int argc, char **argv)
 			pollin = poll(&pfd, 1, 10000) == 1 && (pfd.revents & POLLIN);
 			r = do_read(&t, &err);
 		}
-		if (r < 0 && err == EINTR)
+		if (r < 0 && (err == EINTR || (err == EAGAIN && mode == M_SPIN))) {
+			st.eagain += err == EAGAIN;
 			continue;
+		}
 		if (r < 0) {
 			fprintf(out, "READERR t=%llu %s\n", t, ename(err));
 			ret = 1;
