@@ -45,10 +45,15 @@
 #     is captured at exit; paths are cut at KSTRACE_PATH_MAX - 1 whatever
 #     strsize is; execve's argv stops at KSTRACE_ARGV_MAX elements (MORE).
 # (g) A session's owner killed (SIGKILL) while "start" allocates a large
-#     event buffer: the kernel logs nothing (the ring buffer's allocator
-#     gives up on a user task with a fatal signal pending and WARNs from
-#     its CPU-hotplug callback, so kstrace must not allocate as that task),
-#     and no session is left behind.
+#     event buffer: the kernel logs nothing (vmalloc gives up on a task
+#     with a fatal signal pending; that must be a quiet ENOMEM, not an
+#     allocation-failure report or, as with the ring buffer kstrace used
+#     before, a WARNING), and no session is left behind.
+# (h) A reader that is always caught up (O_NONBLOCK reads retried at once,
+#     on CPU 0) against a shell loop on CPU 1 reads exactly the records
+#     the module says it wrote, none lost. The kernel's ring_buffer failed
+#     this about once in 18 runs under a loaded host (records vanished
+#     between write and read, uncounted): see docs/design.md.
 . "$KSTRACE_REPO/tests/lib.sh"
 . "$KSTRACE_REPO/tests/guest/lib/events.sh"
 
@@ -291,8 +296,17 @@ for i in $(seq 1 24); do
 done
 kill "$victim"
 wait "$victim" 2>/dev/null
-bad=$(dmesg_since "$mark" | grep -E 'WARNING|failed to allocate|BUG' | head -n 5)
+bad=$(dmesg_since "$mark" | grep -E 'WARNING|failed to allocate|allocation failure|vmalloc error|BUG' | head -n 5)
 is "killed during start ($killed of 24 before it returned): the kernel logs no warning" "$bad" ""
 ok "killed during start: at least one of 24 was killed before start returned" test "$killed" -gt 0
 is "killed during start: no session left" "$(sed -n 's/^sessions //p' /proc/kstrace/status)" 0
+
+### (h) a reader always caught up with a writer on the other CPU.
+# shellcheck disable=SC2016 # the loop is dash's
+taskset -c 0 "$EVPROBE" -o spin.ev --quiet --spin 'bufsize 16384' -- \
+	taskset -c 1 dash -c 'i=0; while [ $i -lt 400 ]; do echo $i >/dev/null; i=$((i + 1)); done' \
+	>/dev/null 2>spin.everr </dev/null
+spin="records $(ev_field spin.ev STATS records) lost $(ev_result spin.ev lost)"
+is "spin: a caught-up reader reads every record written ($(ev_field spin.ev STATS eagain) EAGAIN)" \
+	"$spin" "records $(ev_result spin.ev written) lost 0"
 exit 0

@@ -26,7 +26,8 @@
  *
  *   events 0|1   also stream one record per syscall entry and exit (below)
  *   bufsize KIB  event buffer per CPU, KSTRACE_BUFSIZE_MIN..MAX KiB
- *                (default KSTRACE_BUFSIZE_DEFAULT)
+ *                (default KSTRACE_BUFSIZE_DEFAULT), rounded up to a
+ *                power of two
  *   strsize N    bytes copied of string and data-buffer arguments,
  *                0..KSTRACE_STRSIZE_MAX (default 32, like strace -s);
  *                paths are copied up to KSTRACE_PATH_MAX whatever N is
@@ -65,6 +66,8 @@
  *                        blocked in a syscall when attached)
  *   badnr N              syscalls whose number fits no table
  *   lost N               event records dropped because a buffer was full
+ *                        (or, rarely, because a probe fired in an interrupt
+ *                        of a record being written on the same CPU)
  *   lostcpu CPU N        the same, for one CPU (only CPUs that lost some)
  *   written N            event records put in the buffers (LOST records
  *                        included): a reader that reached the end of the
