@@ -27,6 +27,7 @@ typedef __s64 s64;
 
 /* Sparse annotations: nothing to check in user space. */
 #define __user
+#define __percpu
 #define __must_check	__attribute__((__warn_unused_result__))
 
 /* Declared here in the kernel too; only ever embedded, never used here. */

@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Only in struct ks_cpu_stats, which the parser never touches. */
+#ifndef _SHIM_ASM_LOCAL_H
+#define _SHIM_ASM_LOCAL_H
+
+typedef struct {
+	long a;
+} local_t;
+
+#endif /* _SHIM_ASM_LOCAL_H */
