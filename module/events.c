@@ -12,11 +12,11 @@
  * is preceded by a KSTRACE_REC_LOST record, so the reader sees where the
  * gap is. Readers are woken through irq_work, never from inside a hook.
  *
- * Not the kernel's ring_buffer: its consuming reader can drop the rest of
- * a page, uncounted, when it is held up between two checks in
- * rb_get_reader_page() while the writer finishes that page (seen under
- * QEMU, where a vCPU stalls at any instruction), and the stream must hold
- * every record it does not report as lost.
+ * Not the kernel's ring_buffer: under QEMU its consuming reader now and
+ * then missed records that were written and not counted as lost (likely a
+ * reader held up inside rb_get_reader_page() while the writer finished the
+ * page: docs/design.md), and the stream must hold every record it does not
+ * report as lost.
  */
 #include <linux/kernel.h>
 #include <linux/kfifo.h>
