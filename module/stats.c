@@ -116,6 +116,12 @@ void ks_sc_merge(struct ks_sc_stat *dst, const struct ks_sc_stat *src)
 		dst->hist[b] += src->hist[b];
 }
 
+/* Records one CPU dropped: full buffer, or written in an interrupt of a write. */
+static u64 ks_cpu_lost(const struct ks_cpu_stats *cs)
+{
+	return cs->lost + local_read(&cs->lost_nested);
+}
+
 static void ks_stats_merge(struct ks_stats *st, struct ks_cpu_stats *sum)
 {
 	unsigned int cpu, nr;
@@ -131,7 +137,7 @@ static void ks_stats_merge(struct ks_stats *st, struct ks_cpu_stats *sum)
 		sum->unpaired += cs->unpaired;
 		sum->badnr += cs->badnr;
 		sum->untracked += cs->untracked;
-		sum->lost += cs->lost + local_read(&cs->lost_nested);
+		sum->lost += ks_cpu_lost(cs);
 		sum->written += cs->written;
 	}
 }
@@ -216,13 +222,11 @@ static void ks_format_targets(struct ks_out *o, struct ks_session *sess)
 
 static void ks_format_lost(struct ks_out *o, struct ks_session *sess)
 {
-	const struct ks_cpu_stats *cs;
 	unsigned int cpu;
 	u64 lost;
 
 	for_each_possible_cpu(cpu) {
-		cs = sess->stats.cpu[cpu];
-		lost = cs->lost + local_read(&cs->lost_nested);
+		lost = ks_cpu_lost(sess->stats.cpu[cpu]);
 		if (lost)
 			ks_out(o, "lostcpu %u %llu\n", cpu, lost);
 	}
