@@ -12,6 +12,14 @@
  * is preceded by a KSTRACE_REC_LOST record, so the reader sees where the
  * gap is. Readers are woken through irq_work, never from inside a hook.
  *
+ * Records are merged by time, so times must order each task's records
+ * even under a clock as coarse as jiffies (a guest without TSC or HPET
+ * gives hundreds of records one time): ks_rec_stamp() makes them never go
+ * down on a CPU and strictly go up for a task. The reader takes the
+ * oldest head only when no fifo it found empty has filled meanwhile
+ * (ks_oldest_cpu()): that is how a task's earlier record on another CPU,
+ * written while the heads were being compared, is not overtaken.
+ *
  * Not the kernel's ring_buffer: under QEMU its consuming reader now and
  * then missed records that were written and not counted as lost (likely a
  * reader held up inside rb_get_reader_page() while the writer finished the
@@ -130,8 +138,29 @@ static bool ks_rec_put(struct kfifo *fifo, const struct kstrace_rec *r)
 	return true;
 }
 
-/* Writes a finished record; preemption is disabled by the caller. */
-static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r)
+/*
+ * A record's final time: at least the clock's, not below this CPU's last,
+ * above its task's last (@task_ts; NULL for a probe hit, which has none).
+ */
+static void ks_rec_stamp(struct ks_evbuf *eb, struct kstrace_rec *r,
+			 u64 *task_ts)
+{
+	u64 ts = max(r->ts, eb->last_ts);
+
+	if (task_ts) {
+		ts = max(ts, *task_ts + 1);
+		*task_ts = ts;
+	}
+	eb->last_ts = ts;
+	r->ts = ts;
+}
+
+/*
+ * Writes a finished record of the task whose last time is @task_ts;
+ * preemption is disabled by the caller.
+ */
+static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r,
+			u64 *task_ts)
 {
 	struct ks_evbuf *eb = this_cpu_ptr(sess->evbuf);
 	struct ks_cpu_stats *cs = sess->stats.cpu[smp_processor_id()];
@@ -147,6 +176,7 @@ static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r)
 	}
 	WRITE_ONCE(eb->busy, true);
 	barrier();
+	ks_rec_stamp(eb, r, task_ts);
 	if (unlikely(cs->lost_pending)) {
 		struct kstrace_rec lost;
 
@@ -204,7 +234,7 @@ void ks_event_enter(struct ks_task *t)
 	if (!t->compat)
 		r->size += ks_capture((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), t->nr,
 				      t->args, false, 0, sess->strsize, &r->ncap);
-	ks_rec_emit(sess, r);
+	ks_rec_emit(sess, r, &t->last_ts);
 }
 
 static bool ks_result_wanted(struct ks_session *sess, long ret)
@@ -234,7 +264,7 @@ void ks_event_exit(struct ks_task *t, long ret, u64 duration)
 	if (!t->compat)
 		r->size += ks_capture((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), t->nr,
 				      t->args, true, ret, sess->strsize, &r->ncap);
-	ks_rec_emit(sess, r);
+	ks_rec_emit(sess, r, &t->last_ts);
 }
 
 void ks_event_task_exit(struct ks_task *t, struct task_struct *task)
@@ -248,7 +278,7 @@ void ks_event_task_exit(struct ks_task *t, struct task_struct *task)
 	r->task_exit.group_dead = group_dead;
 	r->task_exit.code = (group_dead && (sig->flags & SIGNAL_GROUP_EXIT)) ?
 			    sig->group_exit_code : task->exit_code;
-	ks_rec_emit(sess, r);
+	ks_rec_emit(sess, r, &t->last_ts);
 }
 
 /*
@@ -263,26 +293,29 @@ void ks_event_probe(struct ks_session *sess, unsigned int idx, long ret, u64 ns)
 	r.nr = idx;
 	r.exit.ret = ret;
 	r.exit.duration_ns = ns;
-	ks_rec_emit(sess, &r);
+	ks_rec_emit(sess, &r, NULL);
 }
 
 /* What the reader looks at before taking a record: its size and time. */
 #define KS_REC_HEAD	offsetofend(struct kstrace_rec, ts)
 
 /*
- * The CPU whose next record is the oldest, its head in @head; -1 if all
- * fifos are empty.
+ * The CPU whose next record is the oldest, its head in @head, and in
+ * @busy how many fifos hold records; -1 if all are empty.
  */
-static int ks_oldest_cpu(struct ks_session *sess, struct kstrace_rec *head)
+static int ks_oldest_head(struct ks_session *sess, struct kstrace_rec *head,
+			  unsigned int *busy)
 {
 	struct kstrace_rec cur;
 	struct kfifo *fifo;
 	int cpu, found = -1;
 
+	*busy = 0;
 	for_each_possible_cpu(cpu) {
 		fifo = ks_fifo(sess, cpu);
 		if (kfifo_is_empty(fifo))
 			continue;
+		(*busy)++;
 		/* Pairs with kfifo_copy_in()'s smp_wmb(): index, then data. */
 		smp_rmb();
 		/* Records go in whole: one byte of one means all of it. */
@@ -294,6 +327,36 @@ static int ks_oldest_cpu(struct ks_session *sess, struct kstrace_rec *head)
 		}
 	}
 	return found;
+}
+
+static unsigned int ks_busy_fifos(struct ks_session *sess)
+{
+	unsigned int n = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		n += !kfifo_is_empty(ks_fifo(sess, cpu));
+	return n;
+}
+
+/*
+ * ks_oldest_head(), confirmed: a task's record seen there was written
+ * after its earlier ones, which a fifo read before may not have shown
+ * yet; once the record is seen, they are visible. Only the reader takes
+ * records out, so a fifo that filled meanwhile is one more busy fifo.
+ * Each round that fails found a fifo filled: at most one per CPU.
+ */
+static int ks_oldest_cpu(struct ks_session *sess, struct kstrace_rec *head)
+{
+	unsigned int busy;
+	int cpu;
+
+	do {
+		cpu = ks_oldest_head(sess, head, &busy);
+		/* The heads seen, then the fifos' indexes again. */
+		smp_rmb();
+	} while (cpu >= 0 && ks_busy_fifos(sess) != busy);
+	return cpu;
 }
 
 /* Moves whole records, oldest first, into the bounce buffer. */

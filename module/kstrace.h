@@ -86,6 +86,7 @@ struct ks_evbuf {
 	struct kfifo fifo;
 	void *mem;			/* the fifo's storage */
 	bool busy;			/* a record is going in */
+	u64 last_ts;			/* of the last record stamped here */
 };
 
 struct ks_session {
@@ -153,6 +154,7 @@ struct ks_task {
 	struct ks_session *sess;
 	/* The fields below are written only by the task itself. */
 	u64 enter_ns;
+	u64 last_ts;			/* of its last event record */
 	u64 args[6];
 	int nr;				/* syscall in progress, or -1 */
 	bool compat;

@@ -6,12 +6,13 @@
 # strace as the oracle where there is one.
 #
 # (a) For deterministic workloads (rawsys, cat of a file and a missing file,
-#     /bin/true, forktree, threads, badptr, capsizes), each task's sequence
+#     /bin/true, forktree, threads, migrate, badptr, capsizes), each task's sequence
 #     of (syscall, return) from the EXIT records - plus (exit_group, ?) for
 #     the ENTER that never returned and the exit status from TASK_EXIT -
 #     equals strace -f's (pids and addresses normalised, see evcheck.py);
 #     every EXIT follows its task's ENTER of the same syscall, timestamps
-#     never go back within a task, nothing follows a TASK_EXIT; and the
+#     strictly go up within a task (also for migrate, a task that changes
+#     CPU at every call), nothing follows a TASK_EXIT; and the
 #     path and execve argv captures equal the strings strace prints.
 #     Captures are copied with page faults disabled, so a string in a page
 #     the task has not touched yet is documented to come out as FAULT: up
@@ -130,6 +131,13 @@ oracle forktree 0 "$B/forktree"
 ev_check "forktree: path and argv captures equal strace's strings" \
 	cmp-paths EV forktree.ev ST forktree.st
 oracle threads 0 "$B/threads" 2 10
+# A task that moves to the next CPU at every call: its records are in every
+# CPU's fifo in turn, merged by time, on a coarse clock (the debug kernel's
+# is jiffies) mostly one time; and against a reader always caught up.
+oracle migrate 0 "$B/migrate" 300
+probe migrate-spin --spin 'follow 1' -- "$B/migrate" 300
+ev_check "migrate-spin: ENTER/EXIT pairing, per-task order, TASK_EXIT last" \
+	pairing migrate-spin.ev
 
 # The read buffer: one smaller than a record fails with EINVAL; one of
 # KSTRACE_REC_MAX (3072) bytes, the largest record, always works.
