@@ -39,7 +39,7 @@ struct task {
 	bool unfinished;		/* ... printed as "<unfinished ...>" */
 	bool many;			/* several tasks lived at its entry */
 	struct kstrace_rec *fdenter;	/* -y: an ENTER not shown, kept */
-	uint64_t fd_applied;		/* -y: ts of the last EXIT applied */
+	uint64_t fd_applied;		/* -y: records fed at the last EXIT applied */
 	bool exited;
 	FILE *out;			/* -ff */
 	struct task *next;
@@ -269,14 +269,16 @@ static struct dctx ctx_of(struct ev_state *e, struct task *t,
 
 /*
  * fd_update - -y: what the call en/x did to the descriptors, once; after
- * its arguments are decoded and before its return value is.
+ * its arguments are decoded and before its return value is. Once per EXIT
+ * record fed, whose position in the stream tells it: not its time, which
+ * a coarse clock (jiffies) gives to many calls.
  */
 static void fd_update(struct ev_state *e, struct task *t,
 		      const struct kstrace_rec *en, const struct kstrace_rec *x)
 {
-	if (!e->fds || !en || !x || t->fd_applied == x->ts)
+	if (!e->fds || !en || !x || t->fd_applied == e->records)
 		return;
-	t->fd_applied = x->ts;
+	t->fd_applied = e->records;
 	fdtab_apply(e->fds, en, x);
 }
 
