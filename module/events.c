@@ -124,7 +124,8 @@ static void ks_rec_init(struct kstrace_rec *r, struct ks_session *sess,
 	r->pid = task->tgid;
 	r->vtid = task_pid_nr_ns(task, sess->pid_ns);
 	r->vpid = task_tgid_nr_ns(task, sess->pid_ns);
-	r->ts = ktime_get_ns();
+	/* NMI-safe: kprobe hits from int3 run as NMIs (ks_rec_stamp() orders). */
+	r->ts = ktime_get_mono_fast_ns();
 }
 
 /* Puts @r in @fifo whole, or not at all. */
@@ -166,9 +167,9 @@ static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r,
 	struct ks_cpu_stats *cs = sess->stats.cpu[smp_processor_id()];
 
 	/*
-	 * A probe that fires in an interrupt of a write on this CPU: the
-	 * fifo has one writer, so the record is dropped; the counters below
-	 * belong to the interrupted write, hence a counter of its own.
+	 * A probe on a function this write calls (__kfifo_in(), say) fires
+	 * inside it: the fifo has one writer, so the hit is dropped; the
+	 * counters below belong to the outer write, hence one of its own.
 	 */
 	if (READ_ONCE(eb->busy)) {
 		local_inc(&cs->lost_nested);

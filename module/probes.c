@@ -31,14 +31,18 @@ struct ks_probe {
 	struct ks_sc_stat __percpu *stats;
 };
 
-/* Is current, in task context, traced by @sess (and past its exec wait)? */
+/*
+ * Is current traced by @sess (and past its exec wait)? As perf counts for
+ * a task: a hit in an interrupt belongs to the task it interrupted. Not
+ * in_task() only: a kprobe without ftrace or jump optimization runs from
+ * the int3 handler, which enters as an NMI, so every hit would look like
+ * one in an interrupt.
+ */
 static bool ks_probe_traced(struct ks_session *sess)
 {
 	struct ks_task *t;
 	bool found = false;
 
-	if (!in_task())
-		return false;
 	rcu_read_lock();
 	for (t = ks_task_first(current); t; t = ks_task_next(t)) {
 		if (t->sess == sess && !t->await_exec) {
