@@ -671,15 +671,24 @@ static void print_summary(FILE *out, const struct opts *o,
 			(unsigned long long)r->untracked);
 }
 
-/* report_lost - the records the event buffers had no room for. */
+/*
+ * report_lost - the records the event buffers had no room for, and the
+ * kprobe hits that fired inside the writing of a record on their CPU (a
+ * probe on a function the write calls; one writer per buffer: those are
+ * dropped whatever its size).
+ */
 static void report_lost(const struct opts *o, const struct ks_results *r)
 {
+	uint64_t nested = r->nested <= r->lost ? r->nested : r->lost;
 	size_t i;
 
-	if (!r->lost)
+	if (nested)
+		fprintf(stderr, "kstrace: %llu kprobe hits not shown: the probed function is called while kstrace writes a record (-c counts them)\n",
+			(unsigned long long)nested);
+	if (r->lost == nested)
 		return;
 	fprintf(stderr, "kstrace: %llu events lost (buffer full); use --bufsize (now %u KiB per CPU) or -e trace= to keep up",
-		(unsigned long long)r->lost,
+		(unsigned long long)(r->lost - nested),
 		o->bufsize ? o->bufsize : KSTRACE_BUFSIZE_DEFAULT);
 	if (r->nlostcpu) {
 		fputs("; lost per CPU:", stderr);

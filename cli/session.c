@@ -789,6 +789,8 @@ static int parse_line(struct parser *p, char *line, bool *seen_version)
 		return parse_counter(p, f, nf, &r->badnr);
 	if (!strcmp(f[0], "lost"))
 		return parse_counter(p, f, nf, &r->lost);
+	if (!strcmp(f[0], "nested"))
+		return parse_counter(p, f, nf, &r->nested);
 	if (!strcmp(f[0], "lostcpu"))
 		return parse_lostcpu(p, f, nf);
 	if (!strcmp(f[0], "written")) {

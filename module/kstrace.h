@@ -53,7 +53,7 @@ struct ks_cpu_stats {
 	u64 lost;		/* event records dropped */
 	u64 lost_pending;	/* ... not yet reported by a LOST record */
 	u64 written;		/* event records put in the buffer, LOST ones too */
-	local_t lost_nested;	/* dropped: written in an interrupt of a write */
+	local_t lost_nested;	/* dropped: a probe hit inside a write */
 };
 
 struct ks_stats {

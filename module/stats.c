@@ -116,7 +116,7 @@ void ks_sc_merge(struct ks_sc_stat *dst, const struct ks_sc_stat *src)
 		dst->hist[b] += src->hist[b];
 }
 
-/* Records one CPU dropped: full buffer, or written in an interrupt of a write. */
+/* Records one CPU dropped: full buffer, or a probe hit inside a write. */
 static u64 ks_cpu_lost(const struct ks_cpu_stats *cs)
 {
 	return cs->lost + local_read(&cs->lost_nested);
@@ -220,16 +220,19 @@ static void ks_format_targets(struct ks_out *o, struct ks_session *sess)
 	spin_unlock(&sess->target_lock);
 }
 
+/* The "lostcpu" lines, then "nested": what no LOST record reports. */
 static void ks_format_lost(struct ks_out *o, struct ks_session *sess)
 {
 	unsigned int cpu;
-	u64 lost;
+	u64 lost, nested = 0;
 
 	for_each_possible_cpu(cpu) {
 		lost = ks_cpu_lost(sess->stats.cpu[cpu]);
 		if (lost)
 			ks_out(o, "lostcpu %u %llu\n", cpu, lost);
+		nested += local_read(&sess->stats.cpu[cpu]->lost_nested);
 	}
+	ks_out(o, "nested %llu\n", nested);
 }
 
 /**

@@ -37,6 +37,7 @@
  *   EXIT  tid= pid= vtid= vpid= cpu= ts= nr= abi= ret= dur= [CAP...]
  *   LOST  tid= pid= vtid= vpid= cpu= ts= count=
  *   TASK_EXIT tid= pid= vtid= vpid= cpu= ts= code= group_dead=
+ *   PROBE tid= pid= vtid= vpid= cpu= ts= idx= ret= dur=
  *   BAD WHY                                   (a malformed record/read)
  *   EOF t=MONO_NS                             (read returned 0)
  *   READERR t=MONO_NS ERRNAME                 (read failed)
@@ -44,7 +45,7 @@
  *   R LINE                                    (the results text, pread at
  *                                              KSTRACE_RESULTS_POS)
  *   STATS reads= bytes= records= enter= exit= lost_recs= lost_sum=
- *         task_exit= bad= polls= eagain= pollin_eagain= dirty_pad=
+ *         task_exit= probe= bad= polls= eagain= pollin_eagain= dirty_pad=
  *         path_noterm=                        (records with DIRTYPAD,
  *                                              NOTERM, see put_caps())
  *   CWR reads= records= first_t= last=0|ERRNAME closed_t=   (--close-...)
@@ -85,7 +86,7 @@ static size_t readsize = BUFSZ;
 static uint64_t bufs[BUFSZ / 8];
 
 static struct {
-	unsigned long reads, bytes, records, enter, exit, lost_recs, task_exit;
+	unsigned long reads, bytes, records, enter, exit, lost_recs, task_exit, probe;
 	unsigned long bad, polls, eagain, pollin_eagain, dirty_pad, path_noterm;
 	unsigned long long lost_sum;
 } st;
@@ -281,6 +282,14 @@ static void parse_one(const struct kstrace_rec *r)
 		put_head("TASK_EXIT", r);
 		fprintf(out, " code=%d group_dead=%u", r->task_exit.code,
 			r->task_exit.group_dead);
+		if (r->ncap || r->size != sizeof(*r))
+			fprintf(out, " BADCAPS"), st.bad++;
+		break;
+	case KSTRACE_REC_PROBE:
+		st.probe++;
+		put_head("PROBE", r);
+		fprintf(out, " idx=%u ret=%lld dur=%llu", r->nr, (long long)r->exit.ret,
+			(unsigned long long)r->exit.duration_ns);
 		if (r->ncap || r->size != sizeof(*r))
 			fprintf(out, " BADCAPS"), st.bad++;
 		break;
@@ -492,9 +501,9 @@ int main(int argc, char **argv)
 		fprintf(out, "CWR reads=%lu records=%lu first_t=%llu last=%s closed_t=%llu\n",
 			cwr.reads, cwr.records, cwr.first_t,
 			cwr.last_err ? ename(cwr.last_err) : "0", closed_t);
-		fprintf(out, "STATS reads=%lu bytes=%lu records=%lu enter=%lu exit=%lu lost_recs=%lu lost_sum=%llu task_exit=%lu bad=%lu polls=0 eagain=0 pollin_eagain=0\n",
+		fprintf(out, "STATS reads=%lu bytes=%lu records=%lu enter=%lu exit=%lu lost_recs=%lu lost_sum=%llu task_exit=%lu probe=%lu bad=%lu polls=0 eagain=0 pollin_eagain=0\n",
 			st.reads, st.bytes, st.records, st.enter, st.exit, st.lost_recs,
-			st.lost_sum, st.task_exit, st.bad);
+			st.lost_sum, st.task_exit, st.probe, st.bad);
 		fclose(out);
 		return st.bad ? 1 : 0;
 	}
@@ -573,9 +582,9 @@ int main(int argc, char **argv)
 				break;
 		}
 	}
-	fprintf(out, "STATS reads=%lu bytes=%lu records=%lu enter=%lu exit=%lu lost_recs=%lu lost_sum=%llu task_exit=%lu bad=%lu polls=%lu eagain=%lu pollin_eagain=%lu dirty_pad=%lu path_noterm=%lu\n",
+	fprintf(out, "STATS reads=%lu bytes=%lu records=%lu enter=%lu exit=%lu lost_recs=%lu lost_sum=%llu task_exit=%lu probe=%lu bad=%lu polls=%lu eagain=%lu pollin_eagain=%lu dirty_pad=%lu path_noterm=%lu\n",
 		st.reads, st.bytes, st.records, st.enter, st.exit, st.lost_recs,
-		st.lost_sum, st.task_exit, st.bad, st.polls, st.eagain, st.pollin_eagain,
+		st.lost_sum, st.task_exit, st.probe, st.bad, st.polls, st.eagain, st.pollin_eagain,
 		st.dirty_pad, st.path_noterm);
 	fclose(out);
 	close(fd);

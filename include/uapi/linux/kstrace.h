@@ -66,9 +66,13 @@
  *                        blocked in a syscall when attached)
  *   badnr N              syscalls whose number fits no table
  *   lost N               event records dropped because a buffer was full
- *                        (or, rarely, because a probe fired in an interrupt
- *                        of a record being written on the same CPU)
+ *                        (or because a probe fired inside the writing of a
+ *                        record on the same CPU: see nested)
  *   lostcpu CPU N        the same, for one CPU (only CPUs that lost some)
+ *   nested N             of lost, the probe hits dropped because they fired
+ *                        inside the writing of a record on the same CPU: a
+ *                        probe on a function the write calls, such as
+ *                        __kfifo_in (no LOST record marks them)
  *   written N            event records put in the buffers (LOST records
  *                        included): a reader that reached the end of the
  *                        stream has read exactly N

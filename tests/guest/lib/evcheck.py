@@ -18,6 +18,9 @@ the PREFIX of strace -ff -o PREFIX files):
                                      its paths may be FAULT where B has a
                                      string (not resident, see same_path)
   evcheck.py lost EV NCALLS NAME     event-loss accounting (flood)
+  evcheck.py nested EV               the same with kprobe hits (PROBE
+                                     records), also those dropped inside
+                                     the writing of a record ("nested")
   evcheck.py only EV NAME...         exactly these syscalls were streamed
   evcheck.py result EV ok|err        the result filter held
   evcheck.py caps EV NAME            print the captures of NAME's records:
@@ -183,7 +186,7 @@ class Ev:
         for line in lines:
             w = line.split(" ")
             t = w[0]
-            if t in ("ENTER", "EXIT", "LOST", "TASK_EXIT"):
+            if t in ("ENTER", "EXIT", "LOST", "TASK_EXIT", "PROBE"):
                 r = {"type": t, "caps": [], "line": line}
                 for word in w[1:]:
                     if word.startswith("cap="):
@@ -220,16 +223,18 @@ class Ev:
 
 
 def parse_results(lines):
-    res = {"lost": None, "lostcpu": {}, "calls": {}, "errors": {}}
+    res = {"lost": None, "lostcpu": {}, "calls": {}, "errors": {}, "probes": {}}
     for line in lines:
         w = line.split()
         if not w:
             continue
-        if w[0] in ("lost", "unpaired", "badnr", "untracked", "tasks", "written") \
+        if w[0] in ("lost", "nested", "unpaired", "badnr", "untracked", "tasks", "written") \
                 and len(w) == 2:
             res[w[0]] = int(w[1])
         elif w[0] == "lostcpu":
             res["lostcpu"][int(w[1])] = int(w[2])
+        elif w[0] == "probe" and len(w) > 4:
+            res["probes"][int(w[1])] = int(w[4])
         elif w[0] == "syscall":
             name = name_of(int(w[2]), int(w[1]))
             res["calls"][name] = int(w[3])
@@ -824,6 +829,42 @@ def check_lost(ev, ncalls, name):
     return errs + (info if errs else [])
 
 
+def check_nested(ev):
+    """One task ending in exit_group, and a kprobe on __kfifo_in: each
+    syscall makes an ENTER and (but exit_group) an EXIT, the task a
+    TASK_EXIT, each probe hit a PROBE record; each of them is read or
+    counted in "lost". Each record of the task's that went into the fifo
+    (LOST ones too) called __kfifo_in once, and that hit, inside the write,
+    was dropped and counted in "nested"; the writing of a PROBE record
+    makes none (a kprobe does not fire inside its own handler), an
+    interrupt that uses a kfifo during a write may add one."""
+    errs = check_written(ev)
+    res = ev.res
+    lost, nested = res["lost"], res.get("nested")
+    made = 2 * sum(res["calls"].values()) + sum(res["probes"].values())
+    kept = sum(ev.stats.get(k, 0) for k in ("enter", "exit", "task_exit", "probe"))
+    info = "results: lost %s (nested %s), %d syscalls, probe hits %s; stream: %d records " \
+        "but LOST ones, %d PROBE" % (lost, nested, sum(res["calls"].values()),
+                                     res["probes"], kept, ev.stats.get("probe", 0))
+    if lost is None or nested is None:
+        return ["no 'lost' or 'nested' line in the results", info]
+    if not res["probes"]:
+        errs.append("no probe line in the results")
+    if kept + lost != made:
+        errs.append("records read (%d) + lost (%d) = %d, want 2 x calls + probe hits = %d"
+                    % (kept, lost, kept + lost, made))
+    own = sum(ev.stats.get(k, 0) for k in ("enter", "exit", "task_exit", "lost_recs"))
+    # An interrupt that calls __kfifo_in while flood writes adds one more.
+    if nested < own:
+        errs.append("nested says %d probe hits inside a write, the stream has %d records "
+                    "of the task's own (each written with one __kfifo_in call)" % (nested, own))
+    if nested > lost:
+        errs.append("nested (%d) counts more than lost (%d)" % (nested, lost))
+    if ev.stats.get("bad"):
+        errs.append("evprobe saw %d malformed records" % ev.stats["bad"])
+    return errs + ([info] if errs else [])
+
+
 def check_only(ev, want):
     errs = []
     got = collections.Counter((r["type"], r["name"]) for r in ev.recs
@@ -1013,6 +1054,10 @@ def main(argv):
             return 1 if errs else 0
         if cmd == "lost" and len(a) == 3:
             errs = check_lost(Ev(a[0]), int(a[1]), a[2])
+            print("\n".join(errs))
+            return 1 if errs else 0
+        if cmd == "nested" and len(a) == 1:
+            errs = check_nested(Ev(a[0]))
             print("\n".join(errs))
             return 1 if errs else 0
         if cmd == "only" and len(a) >= 2:
