@@ -74,7 +74,7 @@ struct ks_results {
 	uint64_t unpaired;
 	uint64_t badnr;
 	uint64_t lost;			/* event records dropped */
-	uint64_t nested;		/* ... of them probe hits in an interrupt */
+	uint64_t nested;		/* ... of them probe hits inside a write */
 	struct ks_lostcpu *lostcpu;	/* ... per CPU that lost some */
 	size_t nlostcpu;
 	uint64_t written;		/* records put in the buffers ... */

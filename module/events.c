@@ -379,12 +379,7 @@ static size_t ks_events_fill(struct ks_session *sess, size_t count)
 
 static bool ks_events_empty(struct ks_session *sess)
 {
-	int cpu;
-
-	for_each_possible_cpu(cpu)
-		if (!kfifo_is_empty(ks_fifo(sess, cpu)))
-			return false;
-	return true;
+	return !ks_busy_fifos(sess);
 }
 
 static bool ks_events_done(struct ks_session *sess)

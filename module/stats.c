@@ -223,14 +223,16 @@ static void ks_format_targets(struct ks_out *o, struct ks_session *sess)
 /* The "lostcpu" lines, then "nested": what no LOST record reports. */
 static void ks_format_lost(struct ks_out *o, struct ks_session *sess)
 {
+	const struct ks_cpu_stats *cs;
 	unsigned int cpu;
 	u64 lost, nested = 0;
 
 	for_each_possible_cpu(cpu) {
-		lost = ks_cpu_lost(sess->stats.cpu[cpu]);
+		cs = sess->stats.cpu[cpu];
+		lost = ks_cpu_lost(cs);
 		if (lost)
 			ks_out(o, "lostcpu %u %llu\n", cpu, lost);
-		nested += local_read(&sess->stats.cpu[cpu]->lost_nested);
+		nested += local_read(&cs->lost_nested);
 	}
 	ks_out(o, "nested %llu\n", nested);
 }
