@@ -234,7 +234,8 @@ void ks_event_enter(struct ks_task *t)
 		r->enter.args[i] = t->args[i];
 	if (!t->compat)
 		r->size += ks_capture((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), t->nr,
-				      t->args, false, 0, sess->strsize, &r->ncap);
+				      t->args, false, 0, sess->strsize, &r->ncap,
+				      &t->refetch);
 	ks_rec_emit(sess, r, &t->last_ts);
 }
 
@@ -264,7 +265,8 @@ void ks_event_exit(struct ks_task *t, long ret, u64 duration)
 	r->exit.duration_ns = duration;
 	if (!t->compat)
 		r->size += ks_capture((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), t->nr,
-				      t->args, true, ret, sess->strsize, &r->ncap);
+				      t->args, true, ret, sess->strsize, &r->ncap,
+				      &t->refetch);
 	ks_rec_emit(sess, r, &t->last_ts);
 }
 

@@ -156,6 +156,7 @@ struct ks_task {
 	u64 enter_ns;
 	u64 last_ts;			/* of its last event record */
 	u64 args[6];
+	u32 refetch;			/* captures to copy again at exit */
 	int nr;				/* syscall in progress, or -1 */
 	bool compat;
 	bool await_exec;		/* count from the next execve on */
@@ -272,8 +273,9 @@ const char *ks_probe_func(struct ks_session *sess, unsigned int i);
 bool ks_probe_is_ret(struct ks_session *sess, unsigned int i);
 
 /* capture.c */
+int ks_capture_init(void);
 size_t ks_capture(char *buf, size_t size, int nr, const u64 *args, bool at_exit,
-		  long ret, size_t strsize, u8 *ncap);
+		  long ret, size_t strsize, u8 *ncap, u32 *refetch);
 
 /* status.c */
 int ks_status_init(void);

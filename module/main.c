@@ -25,6 +25,11 @@ static int __init kstrace_init(void)
 {
 	int ret;
 
+	ret = ks_capture_init();
+	if (ret) {
+		pr_err("include/kstrace/sysargs.h: a syscall's rules are not together\n");
+		return ret;
+	}
 	ret = ks_events_init();
 	if (ret)
 		return ret;

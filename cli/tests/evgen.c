@@ -9,9 +9,9 @@
  *	module would have streamed for them to OUT. Run it under strace and
  *	both see the very same calls, arguments and return values: the
  *	tests compare `kstrace --format-events OUT` with strace's output.
- *	The captures follow module/capture.c (same table, same limits, user
- *	memory read without faulting through process_vm_readv), so a call
- *	shows what the kernel would show, not more.
+ *	The captures are module/capture.c's own (rec.c), reading user
+ *	memory without faulting and without system calls, so a call shows
+ *	what the kernel would show, not more.
  *
  *   evgen text TEXT OUT
  *	Write the records described in TEXT (hand-made scenarios:
@@ -61,8 +61,9 @@
 
 #include <uapi/linux/kstrace.h>
 
+#include "rec.h"
+
 #define OUT_FD		1000		/* the one fd writable after seccomp */
-#define MARKER_FD	-12345
 #define MAX_LINE	16384
 #define MAX_TOKENS	64
 
@@ -90,50 +91,6 @@ static void *xcalloc(size_t n)
 	if (!p)
 		die("out of memory");
 	return p;
-}
-
-/* ---- the output: records collected in memory, written at the end ---- */
-
-static char *out_buf;
-static size_t out_len, out_cap;
-static uint64_t last_ts = 1000000000;
-
-/* rec_new - room for a record with up to extra bytes of captures. */
-static struct kstrace_rec *rec_new(size_t extra)
-{
-	size_t need = out_len + sizeof(struct kstrace_rec) + extra;
-	struct kstrace_rec *r;
-
-	if (need > out_cap) {
-		out_cap = need * 2 + 65536;
-		out_buf = realloc(out_buf, out_cap);
-		if (!out_buf)
-			die("out of memory");
-	}
-	r = (struct kstrace_rec *)(out_buf + out_len);
-	memset(r, 0, sizeof(*r) + extra);
-	r->size = sizeof(*r);
-	r->version = KSTRACE_REC_VERSION;
-	return r;
-}
-
-static void rec_done(struct kstrace_rec *r)
-{
-	out_len += r->size;
-}
-
-static void write_all(int fd, const void *buf, size_t len)
-{
-	const char *p = buf;
-	ssize_t n;
-
-	while (len) {
-		n = write(fd, p, len);
-		if (n <= 0)
-			die("write: %s", strerror(errno));
-		p += n;
-		len -= n;
-	}
 }
 
 /* ---- C escapes ---- */
@@ -219,339 +176,7 @@ static int split(char *line, char **tok)
 	return n;
 }
 
-/* ---- captures: module/capture.c in user space ---- */
-
-enum { AT_ENTER, AT_EXIT };
-
-struct cap_spec {
-	int8_t arg;
-	uint8_t kind;
-	int8_t len_arg;
-	uint8_t when;
-};
-
-struct sc_caps {
-	int n;
-	struct cap_spec cap[3];
-};
-
-#define PATH(a)		{ (a), KSTRACE_CAP_PATH, -1, AT_ENTER }
-#define STR(a)		{ (a), KSTRACE_CAP_STR, -1, AT_ENTER }
-#define ARGV(a)		{ (a), KSTRACE_CAP_ARGV, -1, AT_ENTER }
-#define BUF_IN(a, l)	{ (a), KSTRACE_CAP_BUF, (l), AT_ENTER }
-#define BUF_OUT(a)	{ (a), KSTRACE_CAP_BUF, -1, AT_EXIT }
-#define CAPS(...)	{ ARRAY_SIZE(((struct cap_spec[]){ __VA_ARGS__ })), { __VA_ARGS__ } }
-
-/* The same table as module/capture.c: keep them in step. */
-static const struct sc_caps caps_table[KSTRACE_MAX_SYSCALLS] = {
-	[SYS_read] = CAPS(BUF_OUT(1)),
-	[SYS_write] = CAPS(BUF_IN(1, 2)),
-	[SYS_pread64] = CAPS(BUF_OUT(1)),
-	[SYS_pwrite64] = CAPS(BUF_IN(1, 2)),
-	[SYS_recvfrom] = CAPS(BUF_OUT(1)),
-	[SYS_sendto] = CAPS(BUF_IN(1, 2)),
-	[SYS_open] = CAPS(PATH(0)),
-	[SYS_creat] = CAPS(PATH(0)),
-	[SYS_stat] = CAPS(PATH(0)),
-	[SYS_lstat] = CAPS(PATH(0)),
-	[SYS_access] = CAPS(PATH(0)),
-	[SYS_truncate] = CAPS(PATH(0)),
-	[SYS_chdir] = CAPS(PATH(0)),
-	[SYS_chroot] = CAPS(PATH(0)),
-	[SYS_mkdir] = CAPS(PATH(0)),
-	[SYS_rmdir] = CAPS(PATH(0)),
-	[SYS_unlink] = CAPS(PATH(0)),
-	[SYS_chmod] = CAPS(PATH(0)),
-	[SYS_chown] = CAPS(PATH(0)),
-	[SYS_lchown] = CAPS(PATH(0)),
-	[SYS_mknod] = CAPS(PATH(0)),
-	[SYS_statfs] = CAPS(PATH(0)),
-	[SYS_umount2] = CAPS(PATH(0)),
-	[SYS_readlink] = CAPS(PATH(0), BUF_OUT(1)),
-	[SYS_rename] = CAPS(PATH(0), PATH(1)),
-	[SYS_link] = CAPS(PATH(0), PATH(1)),
-	[SYS_symlink] = CAPS(PATH(0), PATH(1)),
-	[SYS_mount] = CAPS(PATH(0), PATH(1), STR(2)),
-	[SYS_execve] = CAPS(PATH(0), ARGV(1)),
-	[SYS_openat] = CAPS(PATH(1)),
-	[SYS_openat2] = CAPS(PATH(1)),
-	[SYS_mkdirat] = CAPS(PATH(1)),
-	[SYS_mknodat] = CAPS(PATH(1)),
-	[SYS_fchownat] = CAPS(PATH(1)),
-	[SYS_newfstatat] = CAPS(PATH(1)),
-	[SYS_unlinkat] = CAPS(PATH(1)),
-	[SYS_fchmodat] = CAPS(PATH(1)),
-	[SYS_faccessat] = CAPS(PATH(1)),
-	[SYS_faccessat2] = CAPS(PATH(1)),
-	[SYS_utimensat] = CAPS(PATH(1)),
-	[SYS_statx] = CAPS(PATH(1)),
-	[SYS_readlinkat] = CAPS(PATH(1), BUF_OUT(2)),
-	[SYS_renameat] = CAPS(PATH(1), PATH(3)),
-	[SYS_renameat2] = CAPS(PATH(1), PATH(3)),
-	[SYS_linkat] = CAPS(PATH(1), PATH(3)),
-	[SYS_symlinkat] = CAPS(PATH(0), PATH(2)),
-	[SYS_execveat] = CAPS(PATH(1), ARGV(2)),
-};
-
-/*
- * The readable memory, from /proc/self/maps read before the calls: no
- * system call may run between the markers but those of SPEC, so the
- * copies below cannot use process_vm_readv(2) to avoid faults.
- */
-static struct { uint64_t lo, hi; } readable[4096];
-static int nreadable;
-
-static void load_maps(void)
-{
-	char line[512], perms[8];
-	unsigned long lo, hi;
-	FILE *f = fopen("/proc/self/maps", "r");
-
-	if (!f)
-		die("/proc/self/maps: %s", strerror(errno));
-	nreadable = 0;
-	while (fgets(line, sizeof(line), f) && nreadable < (int)ARRAY_SIZE(readable))
-		if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) == 3 &&
-		    perms[0] == 'r') {
-			readable[nreadable].lo = lo;
-			readable[nreadable].hi = hi;
-			nreadable++;
-		}
-	fclose(f);
-}
-
-static bool is_readable(uint64_t p, size_t n)
-{
-	int i;
-
-	for (i = 0; i < nreadable; i++)
-		if (p >= readable[i].lo && p < readable[i].hi)
-			return n <= readable[i].hi - p ||
-			       is_readable(readable[i].hi, n - (readable[i].hi - p));
-	return false;
-}
-
-/* copy_nofault - copy_from_user_nofault: all of it, or -1. */
-static int copy_nofault(void *dst, uint64_t src, size_t n)
-{
-	if (!n)
-		return 0;
-	if (!is_readable(src, n))
-		return -1;
-	memcpy(dst, (void *)(uintptr_t)src, n);
-	return 0;
-}
-
-/* copy_str - strncpy_from_user of up to max + 1 bytes: the length, or -1. */
-static long copy_str(char *dst, uint64_t src, size_t max, bool *cut)
-{
-	size_t n;
-
-	for (n = 0; n < max + 1; n++) {
-		if (copy_nofault(dst + n, src + n, 1))
-			return -1;
-		if (!dst[n])
-			break;
-	}
-	*cut = n > max;
-	if (*cut)
-		n = max;
-	dst[n] = '\0';
-	return n;
-}
-
-struct capbuf {
-	char *buf;
-	size_t len, size;
-	uint8_t ncap;
-};
-
-static struct kstrace_cap *cap_begin(struct capbuf *cb, int arg, int kind)
-{
-	struct kstrace_cap *cap;
-
-	if (cb->len + sizeof(*cap) + 8 > cb->size)
-		return NULL;
-	cap = (struct kstrace_cap *)(cb->buf + cb->len);
-	memset(cap, 0, sizeof(*cap));
-	cap->arg = arg;
-	cap->kind = kind;
-	return cap;
-}
-
-static size_t cap_room(struct capbuf *cb)
-{
-	return cb->size - cb->len - sizeof(struct kstrace_cap);
-}
-
-static void cap_end(struct capbuf *cb, struct kstrace_cap *cap)
-{
-	cb->len += sizeof(*cap) + ALIGN8(cap->len);
-	cb->ncap++;
-}
-
-static void cap_string(struct capbuf *cb, int arg, int kind, uint64_t uptr,
-		       size_t max)
-{
-	struct kstrace_cap *cap = cap_begin(cb, arg, kind);
-	bool cut = false;
-	long n;
-
-	if (!cap)
-		return;
-	max = MIN(max, cap_room(cb) - 1);
-	n = uptr ? copy_str((char *)(cap + 1), uptr, max, &cut) : -1;
-	if (n < 0) {
-		cap->flags |= KSTRACE_CAP_FAULT;
-		n = 0;
-	} else if (cut) {
-		cap->flags |= KSTRACE_CAP_TRUNC;
-	}
-	cap->len = n;
-	cap_end(cb, cap);
-}
-
-static void cap_buffer(struct capbuf *cb, int arg, uint64_t uptr,
-		       uint64_t want, size_t max)
-{
-	struct kstrace_cap *cap = cap_begin(cb, arg, KSTRACE_CAP_BUF);
-	size_t n;
-
-	if (!cap)
-		return;
-	cap->full_len = want;
-	n = MIN(want, MIN(max, cap_room(cb)));
-	if (n < want)
-		cap->flags |= KSTRACE_CAP_TRUNC;
-	if (n && (!uptr || copy_nofault(cap + 1, uptr, n))) {
-		cap->flags = KSTRACE_CAP_FAULT;
-		n = 0;
-	}
-	cap->len = n;
-	cap_end(cb, cap);
-}
-
-static void cap_argv(struct capbuf *cb, int arg, uint64_t uptr,
-		     size_t strsize)
-{
-	struct kstrace_cap *cap = cap_begin(cb, arg, KSTRACE_CAP_ARGV);
-	char *data;
-	uint64_t s;
-	size_t room, max;
-	unsigned int i;
-	bool cut;
-	long n;
-
-	if (!cap)
-		return;
-	data = (char *)(cap + 1);
-	room = cap_room(cb);
-	for (i = 0; uptr; i++) {
-		if (copy_nofault(&s, uptr + i * sizeof(s), sizeof(s))) {
-			cap->flags |= KSTRACE_CAP_FAULT;
-			break;
-		}
-		if (!s)
-			break;
-		if (i == KSTRACE_ARGV_MAX || cap->len + 2 > room) {
-			cap->flags |= KSTRACE_CAP_MORE;
-			break;
-		}
-		max = MIN(strsize, room - cap->len - 1);
-		n = copy_str(data + cap->len, s, max, &cut);
-		if (n < 0) {
-			cap->flags |= KSTRACE_CAP_FAULT;
-			break;
-		}
-		if (cut)
-			cap->flags |= KSTRACE_CAP_TRUNC;
-		cap->len += n + 1;
-	}
-	if (!uptr)
-		cap->flags |= KSTRACE_CAP_FAULT;
-	cap_end(cb, cap);
-}
-
-/* capture - ks_capture(): the captures of one record, after it. */
-static void capture(struct kstrace_rec *r, const uint64_t *args, bool at_exit,
-		    long ret, size_t strsize)
-{
-	struct capbuf cb = { (char *)(r + 1), 0,
-			     KSTRACE_REC_MAX - sizeof(*r), 0 };
-	const struct sc_caps *c;
-	int i;
-
-	if (r->nr >= KSTRACE_MAX_SYSCALLS)
-		return;
-	c = &caps_table[r->nr];
-	for (i = 0; i < c->n; i++) {
-		const struct cap_spec *s = &c->cap[i];
-
-		if (s->when != (at_exit ? AT_EXIT : AT_ENTER))
-			continue;
-		switch (s->kind) {
-		case KSTRACE_CAP_PATH:
-			cap_string(&cb, s->arg, s->kind, args[s->arg],
-				   KSTRACE_PATH_MAX - 1);
-			break;
-		case KSTRACE_CAP_STR:
-			cap_string(&cb, s->arg, s->kind, args[s->arg], strsize);
-			break;
-		case KSTRACE_CAP_ARGV:
-			cap_argv(&cb, s->arg, args[s->arg], strsize);
-			break;
-		case KSTRACE_CAP_BUF:
-			if (at_exit && ret <= 0)
-				break;
-			cap_buffer(&cb, s->arg, args[s->arg],
-				   at_exit ? (uint64_t)ret : args[s->len_arg],
-				   strsize);
-			break;
-		}
-	}
-	r->ncap += cb.ncap;
-	r->size += cb.len;
-}
-
 /* ---- run: make the calls ---- */
-
-static pid_t my_pid;
-
-/* Synthetic time: the clock could be a system call of its own. */
-static uint64_t now_ns(void)
-{
-	return last_ts += 1000;
-}
-
-static void rec_ids(struct kstrace_rec *r)
-{
-	r->tid = r->vtid = my_pid;
-	r->pid = r->vpid = my_pid;
-}
-
-static long call64(long nr, const uint64_t *a)
-{
-	return syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
-}
-
-static long call32(long nr, const uint64_t *a)
-{
-	long ret;
-
-	/* ebp holds the sixth argument: save it, around the red zone */
-	__asm__ volatile("sub $128, %%rsp\n\tpush %%rbp\n\tmov %7, %%rbp\n\t"
-			 "int $0x80\n\tpop %%rbp\n\tadd $128, %%rsp"
-			 : "=a"(ret)
-			 : "a"(nr), "b"(a[0]), "c"(a[1]), "d"(a[2]), "S"(a[3]),
-			   "D"(a[4]), "r"(a[5])
-			 : "memory");
-	/* syscall(2) turns -errno into -1/errno; do the same */
-	if (ret < 0 && ret >= -4095) {
-		errno = -ret;
-		return -1;
-	}
-	return ret;
-}
 
 static void install_seccomp(void)
 {
@@ -599,43 +224,6 @@ static uint64_t arg_value(const char *tok)
 		return (uintptr_t)vec;
 	}
 	return parse_num(tok);
-}
-
-static void run_call(long nr, uint64_t *a, bool compat, size_t strsize)
-{
-	struct kstrace_rec *r;
-	uint64_t t0, t1;
-	long ret;
-	int i;
-
-	r = rec_new(KSTRACE_REC_MAX);
-	rec_ids(r);
-	r->type = KSTRACE_REC_ENTER;
-	r->nr = nr;
-	r->abi = compat ? KSTRACE_ABI_COMPAT : KSTRACE_ABI_NATIVE;
-	for (i = 0; i < 6; i++)
-		r->enter.args[i] = a[i];
-	if (!compat)
-		capture(r, a, false, 0, strsize);
-	t0 = r->ts = now_ns();
-	rec_done(r);
-
-	ret = compat ? call32(nr, a) : call64(nr, a);
-	if (ret == -1)
-		ret = -errno;
-	t1 = now_ns();
-
-	r = rec_new(KSTRACE_REC_MAX);
-	rec_ids(r);
-	r->type = KSTRACE_REC_EXIT;
-	r->nr = nr;
-	r->abi = compat ? KSTRACE_ABI_COMPAT : KSTRACE_ABI_NATIVE;
-	r->ts = t1;
-	r->exit.ret = ret;
-	r->exit.duration_ns = t1 - t0;
-	if (!compat)
-		capture(r, a, true, ret, strsize);
-	rec_done(r);
 }
 
 enum { C_CALL, C_CALL32, C_SECCOMP, C_MARKER };
@@ -706,19 +294,16 @@ static int cmd_run(int argc, char **argv)
 	if (fd < 0 || dup2(fd, OUT_FD) < 0)
 		die("%s: %s", argv[1], strerror(errno));
 	close(fd);
-	my_pid = getpid();
-	/* room for every record, so that no allocation happens later */
-	rec_new((ncalls + 1) * 2 * KSTRACE_REC_MAX);
-	load_maps();
-
+	/* The mappings are read once, before any call: none is made later. */
+	rec_begin(strsize, ncalls);
 	for (k = 0; k < ncalls; k++) {
 		c = &calls[k];
 		if (c->what == C_SECCOMP)
 			install_seccomp();
 		else
-			run_call(c->nr, c->a, c->what == C_CALL32, strsize);
+			rec_call(c->nr, c->a, c->what == C_CALL32);
 	}
-	write_all(OUT_FD, out_buf, out_len);
+	rec_write(OUT_FD);
 	return 0;
 }
 
@@ -823,7 +408,7 @@ static int cmd_text(int argc, char **argv)
 		} else {
 			die("unknown record type '%s'", tok[0]);
 		}
-		r->ts = last_ts + 1000;
+		r->ts = rec_last_ts + 1000;
 		for (i = fixed; i < n; i++) {
 			eq = strchr(tok[i], '=');
 			if (!eq)
@@ -850,13 +435,13 @@ static int cmd_text(int argc, char **argv)
 			else
 				die("unknown option '%s'", tok[i]);
 		}
-		last_ts = r->ts;
+		rec_last_ts = r->ts;
 		rec_done(r);
 	}
 	fd = strcmp(argv[1], "-") ? open(argv[1], O_WRONLY | O_CREAT | O_TRUNC, 0644) : 1;
 	if (fd < 0)
 		die("%s: %s", argv[1], strerror(errno));
-	write_all(fd, out_buf, out_len);
+	rec_write(fd);
 	if (fd != 1)
 		close(fd);
 	return 0;

@@ -194,30 +194,105 @@ struct kstrace_rec {
 	};
 };
 
-/* Kinds of captured argument. */
+/*
+ * Kinds of captured argument: what the bytes of a capture are. Which
+ * syscall argument gets which capture, when and how much of it is said in
+ * one place, include/kstrace/sysargs.h. Structures are copied as the
+ * x86-64 kernel lays them out; arrays are whole elements, one after the
+ * other; full_len counts what the call had (bytes or elements, below).
+ */
 enum kstrace_cap_kind {
-	KSTRACE_CAP_PATH = 1,	/* path, up to KSTRACE_PATH_MAX - 1 bytes */
-	KSTRACE_CAP_STR = 2,	/* string cut at strsize */
-	KSTRACE_CAP_BUF = 3,	/* data buffer, strsize bytes at most */
-	KSTRACE_CAP_ARGV = 4,	/* execve argv: NUL-separated strings */
+	KSTRACE_CAP_PATH = 1,		/* path, up to KSTRACE_PATH_MAX - 1 bytes */
+	KSTRACE_CAP_STR = 2,		/* string cut at strsize */
+	KSTRACE_CAP_BUF = 3,		/* data, strsize bytes at most;
+					 * full_len: the bytes the call had
+					 */
+	KSTRACE_CAP_ARGV = 4,		/* NUL-separated strings (argv, envp);
+					 * full_len: the number of pointers
+					 */
+	KSTRACE_CAP_STAT = 5,		/* struct stat */
+	KSTRACE_CAP_STATX = 6,		/* struct statx */
+	KSTRACE_CAP_STATFS = 7,		/* struct statfs */
+	KSTRACE_CAP_TIMESPEC = 8,	/* struct __kernel_timespec[] */
+	KSTRACE_CAP_TIMEVAL = 9,	/* struct __kernel_old_timeval[] */
+	KSTRACE_CAP_ITIMERSPEC = 10,	/* struct __kernel_itimerspec */
+	KSTRACE_CAP_ITIMERVAL = 11,	/* struct __kernel_old_itimerval */
+	KSTRACE_CAP_TIMEX = 12,		/* struct __kernel_timex */
+	KSTRACE_CAP_TIMEZONE = 13,	/* struct timezone */
+	KSTRACE_CAP_RUSAGE = 14,	/* struct rusage */
+	KSTRACE_CAP_INT = 15,		/* int[]: fds, a wait status, a length */
+	KSTRACE_CAP_U64 = 16,		/* __u64[]: loff_t, an address */
+	KSTRACE_CAP_SOCKADDR = 17,	/* a socket address; full_len: its
+					 * length as the call gave it
+					 */
+	KSTRACE_CAP_IOV = 18,		/* struct iovec[]; full_len: the count;
+					 * then one BUF per element, same arg
+					 */
+	KSTRACE_CAP_MSGHDR = 19,	/* struct user_msghdr; then SOCKADDR
+					 * (name), IOV (+ BUFs), CMSG, same arg
+					 */
+	KSTRACE_CAP_MMSGHDR = 20,	/* struct mmsghdr, one per element,
+					 * each followed by its MSGHDR's parts
+					 */
+	KSTRACE_CAP_POLLFD = 21,	/* struct pollfd[] */
+	KSTRACE_CAP_FDSET = 22,		/* fd_set bits, nfds rounded up to longs */
+	KSTRACE_CAP_EPOLL_EVENT = 23,	/* struct epoll_event[] (packed) */
+	KSTRACE_CAP_SIGACTION = 24,	/* the kernel's struct sigaction */
+	KSTRACE_CAP_SIGSET = 25,	/* sigset_t bits, the call's size */
+	KSTRACE_CAP_SIGINFO = 26,	/* siginfo_t */
+	KSTRACE_CAP_RLIMIT = 27,	/* struct rlimit64 */
+	KSTRACE_CAP_SYSINFO = 28,	/* struct sysinfo */
+	KSTRACE_CAP_UTSNAME = 29,	/* struct new_utsname */
+	KSTRACE_CAP_TMS = 30,		/* struct tms */
+	KSTRACE_CAP_SCHED_PARAM = 31,	/* struct sched_param */
+	KSTRACE_CAP_SCHED_ATTR = 32,	/* struct sched_attr, its own size */
+	KSTRACE_CAP_CPUSET = 33,	/* a CPU mask, the call's size */
+	KSTRACE_CAP_CLONE_ARGS = 34,	/* struct clone_args, the call's size */
+	KSTRACE_CAP_OPEN_HOW = 35,	/* struct open_how */
+	KSTRACE_CAP_DIRENTS = 36,	/* linux_dirent64 records, whole ones;
+					 * full_len: how many the call returned
+					 */
+	KSTRACE_CAP_TERMIOS = 37,	/* the kernel's struct termios */
+	KSTRACE_CAP_WINSIZE = 38,	/* struct winsize */
+	KSTRACE_CAP_FLOCK = 39,		/* struct flock */
+	KSTRACE_CAP_IO_URING_PARAMS = 40, /* struct io_uring_params */
+	KSTRACE_CAP_PERF_EVENT_ATTR = 41, /* struct perf_event_attr, its size */
+	KSTRACE_CAP_BPF_ATTR = 42,	/* union bpf_attr, the call's size */
+	KSTRACE_CAP_STACK = 43,		/* stack_t (sigaltstack) */
+	KSTRACE_CAP_CAP_HEADER = 44,	/* struct __user_cap_header_struct */
+	KSTRACE_CAP_CAP_DATA = 45,	/* struct __user_cap_data_struct[2] */
+	KSTRACE_CAP_CMSG = 46,		/* a msghdr's control data */
+	KSTRACE_CAP_SIGEVENT = 47,	/* struct sigevent */
+	KSTRACE_CAP_MQ_ATTR = 48,	/* struct mq_attr */
+	KSTRACE_CAP_UTIMBUF = 49,	/* struct utimbuf */
+	KSTRACE_CAP_MOUNT_ATTR = 50,	/* struct mount_attr */
+	KSTRACE_CAP_SOCKOPT = 51,	/* a socket option's value, its length */
+	KSTRACE_CAP_KINDS		/* one past the last */
 };
 
 /* Capture flags. */
 #define KSTRACE_CAP_FAULT	0x1	/* user memory unreadable: no data */
-#define KSTRACE_CAP_TRUNC	0x2	/* cut: strsize, path or record limit */
+#define KSTRACE_CAP_TRUNC	0x2	/* cut: strsize, the kind's or the
+					 * record's limit
+					 */
 #define KSTRACE_CAP_MORE	0x4	/* ARGV: more elements than copied */
+#define KSTRACE_CAP_ATEXIT	0x8	/* an input that faulted at entry,
+					 * copied at exit, once the kernel had
+					 * read it (so faulted in)
+					 */
 
 /*
  * Follows the payload; len bytes of data follow it, then zeroes up to the
  * next 8-byte boundary (the next capture is at 16 + ALIGN(len, 8) bytes).
- * Strings are not NUL-terminated: len is their length.
+ * Strings are not NUL-terminated: len is their length. One argument may
+ * have several captures (a structure and what it points to), in order.
  */
 struct kstrace_cap {
 	__u8 arg;		/* argument index, 0..5 */
 	__u8 kind;		/* enum kstrace_cap_kind */
 	__u16 flags;
 	__u32 len;		/* bytes of data */
-	__u64 full_len;		/* BUF: the length asked for; else 0 */
+	__u64 full_len;		/* see the kinds; else 0 */
 };
 
 #endif /* _UAPI_LINUX_KSTRACE_H */

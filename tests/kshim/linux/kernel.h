@@ -24,6 +24,21 @@
 	(void)(&_min1 == &_min2);	\
 	_min1 < _min2 ? _min1 : _min2; })
 
+#define max(x, y) ({			\
+	typeof(x) _max1 = (x);		\
+	typeof(y) _max2 = (y);		\
+	(void)(&_max1 == &_max2);	\
+	_max1 > _max2 ? _max1 : _max2; })
+
+#define min3(x, y, z)		min((typeof(x))min(x, y), z)
+#define min_t(type, x, y)	({ type _x = (x); type _y = (y); _x < _y ? _x : _y; })
+#define DIV_ROUND_UP(n, d)	(((n) + (d) - 1) / (d))
+#define BIT(nr)			(1UL << (nr))
+#ifndef SIZE_MAX
+#define SIZE_MAX		(~(size_t)0)
+#endif
+#define U64_MAX			(~(u64)0)
+
 #define __ALIGN_MASK(x, mask)	(((x) + (mask)) & ~(mask))
 #define ALIGN(x, a)		__ALIGN_MASK(x, (typeof(x))(a) - 1)
 
