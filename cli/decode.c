@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "decode.h"
+#include "print.h"
 #include "tables.h"
 
 #include "sysent.h"
@@ -95,9 +96,33 @@ const struct kstrace_cap *rec_cap(const struct kstrace_rec *r,
 
 /* ---- strings ---- */
 
-void quote_string(struct sbuf *b, const char *str, size_t len, bool zero_term)
+/*
+ * -x: a string with a byte that is neither printable nor whitespace is
+ * printed all in hex; -xx: every string is (strace's string_quote()).
+ */
+static bool quote_in_hex(const unsigned char *s, size_t len, bool zero_term,
+			 unsigned int xflag)
+{
+	size_t i;
+
+	if (xflag > 1)
+		return true;
+	if (!xflag)
+		return false;
+	for (i = 0; i < len; i++) {
+		if (zero_term && !s[i])
+			break;
+		if (s[i] > 0x7e || (s[i] < ' ' && (unsigned int)(s[i] - 9) >= 5))
+			return true;
+	}
+	return false;
+}
+
+void quote_string_x(struct sbuf *b, const char *str, size_t len, bool zero_term,
+		    unsigned int xflag)
 {
 	const unsigned char *s = (const unsigned char *)str;
+	bool hex = quote_in_hex(s, len, zero_term, xflag);
 	size_t i;
 	int c;
 
@@ -106,6 +131,10 @@ void quote_string(struct sbuf *b, const char *str, size_t len, bool zero_term)
 		c = s[i];
 		if (zero_term && !c)
 			break;
+		if (hex) {
+			sb_printf(b, "\\x%02x", c);
+			continue;
+		}
 		switch (c) {
 		case '"':
 		case '\\':
@@ -147,6 +176,11 @@ void quote_string(struct sbuf *b, const char *str, size_t len, bool zero_term)
 		}
 	}
 	sb_putc(b, '"');
+}
+
+void quote_string(struct sbuf *b, const char *str, size_t len, bool zero_term)
+{
+	quote_string_x(b, str, len, zero_term, 0);
 }
 
 /* The path behind a descriptor, for -y, escaped as strace does. */
@@ -1403,7 +1437,26 @@ struct actx {
 	const struct kstrace_rec *exit;
 	uint64_t a[6];		/* 32-bit values for ia32 calls */
 	bool compat;
+	int nentry;		/* arguments printed at entry; -1: all */
+	const char *name;
 };
+
+/*
+ * The memory behind pointer argument i as captured (print.h), printed at
+ * exit when i is one of the arguments strace prints then. False when
+ * nothing was captured or no printer knows it.
+ */
+static bool put_captured(struct sbuf *b, const struct actx *x, unsigned int i)
+{
+	struct pctx p = {
+		.c = x->c, .name = x->name, .args = x->a, .enter = x->enter,
+		.exit = x->exit, .arg = i,
+	};
+
+	if (x->compat)
+		return false;
+	return print_arg(b, &p, x->nentry >= 0 && (int)i >= x->nentry);
+}
 
 static uint64_t arg_val(const struct actx *x, unsigned int i)
 {
@@ -1430,9 +1483,33 @@ static void put_fd(struct sbuf *b, const struct actx *x, uint64_t v)
 	put_fd_path(b, x->c, (int)v);
 }
 
+/*
+ * The entry's capture of argument i; if it faulted, the one the module
+ * made at exit, when the kernel had just read it (KSTRACE_CAP_ATEXIT).
+ */
+static const struct kstrace_cap *in_cap(const struct actx *x, unsigned int i)
+{
+	const struct kstrace_cap *cap, *late;
+	unsigned int k;
+
+	if (x->compat)
+		return NULL;
+	cap = rec_cap(x->enter, i);
+	if (!cap || !(cap->flags & KSTRACE_CAP_FAULT) || !x->exit)
+		return cap;
+	late = (const struct kstrace_cap *)(x->exit + 1);
+	for (k = 0; k < x->exit->ncap; k++) {
+		if (late->arg == i && (late->flags & KSTRACE_CAP_ATEXIT))
+			return late;
+		late = (const struct kstrace_cap *)((const char *)(late + 1) +
+						    ALIGN8(late->len));
+	}
+	return cap;
+}
+
 /* A captured string (path, str) or data buffer, or the pointer. */
-static void put_capture(struct sbuf *b, const struct kstrace_cap *cap,
-			uint64_t v, bool zero_term)
+static void put_capture(struct sbuf *b, const struct actx *x,
+			const struct kstrace_cap *cap, uint64_t v, bool zero_term)
 {
 	if (!v) {
 		sb_puts(b, "NULL");
@@ -1443,7 +1520,7 @@ static void put_capture(struct sbuf *b, const struct kstrace_cap *cap,
 		sb_printf(b, "%#" PRIx64, v);
 		return;
 	}
-	quote_string(b, cap_data(cap), cap->len, zero_term);
+	quote_string_x(b, cap_data(cap), cap->len, zero_term, x->c->xflag);
 	if (cap->flags & KSTRACE_CAP_TRUNC)
 		sb_puts(b, "...");
 }
@@ -1480,7 +1557,7 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 			break;
 		}
 		n = strnlen(p, end - p);
-		quote_string(b, p, n, false);
+		quote_string_x(b, p, n, false, x->c->xflag);
 		if ((cap->flags & KSTRACE_CAP_TRUNC) && n >= x->c->strsize)
 			sb_puts(b, "...");
 		p += n + 1;
@@ -1649,7 +1726,8 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		sb_printf(b, "%#" PRIx64, v);
 		break;
 	case A_PTR:
-		put_ptr(b, v);
+		if (!put_captured(b, x, i))
+			put_ptr(b, v);
 		break;
 	case A_INT:
 		sb_printf(b, "%d", (int)v);
@@ -1684,10 +1762,10 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		break;
 	case A_PATH:
 	case A_STR:
-		put_capture(b, x->compat ? NULL : rec_cap(x->enter, i), v, true);
+		put_capture(b, x, in_cap(x, i), v, true);
 		break;
 	case A_BUFW:
-		put_capture(b, x->compat ? NULL : rec_cap(x->enter, i), v, false);
+		put_capture(b, x, in_cap(x, i), v, false);
 		break;
 	case A_BUFR:
 		if (!x->exit || x->exit->exit.ret < 0) {
@@ -1695,7 +1773,7 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		} else if (x->exit->exit.ret == 0 && v) {
 			sb_puts(b, "\"\"");
 		} else {
-			put_capture(b, x->compat ? NULL : rec_cap(x->exit, i),
+			put_capture(b, x, x->compat ? NULL : rec_cap(x->exit, i),
 				    v, false);
 		}
 		break;
@@ -2472,11 +2550,15 @@ void decode_args(const struct dctx *c, const struct kstrace_rec *enter,
 {
 	static struct parts p;
 	const struct sysent *se = sysent_get(enter->abi, enter->nr);
+	const struct decoder *d;
 	struct actx x;
 	unsigned int nargs = se ? se->nargs : 6;
 
 	actx_init(&x, c, enter, exit);
-	fill_parts(&p, &x, decoder_of(enter->abi, enter->nr), nargs);
+	d = decoder_of(enter->abi, enter->nr);
+	x.nentry = d ? d->nentry : -1;
+	x.name = se ? se->name : "";
+	fill_parts(&p, &x, d, nargs);
 
 	*late = p.split < p.n || (p.sep_at_exit && !exit);
 	if (p.sep_at_exit) {

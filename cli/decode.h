@@ -57,6 +57,9 @@ struct dctx {
 	pid_t tgid;		/* its process */
 	bool decode_fds;	/* -y */
 	unsigned int strsize;	/* -s: where ARGV strings were cut */
+	bool verbose;		/* -v (or -e verbose= names this call) */
+	bool raw;		/* -e raw= names this call: numbers only */
+	unsigned int xflag;	/* -x: 1, -xx: 2 (strings in hex) */
 	/*
 	 * -y: the path of fd (AT_FDCWD: the directory) into buf; returns
 	 * buf, or NULL to print the number alone. NULL: read /proc/PID.
@@ -101,6 +104,9 @@ const char *signal_name(int sig, char *buf, size_t len);
  * octal for the other non-printable bytes. zero_term: stop at a NUL.
  */
 void quote_string(struct sbuf *b, const char *s, size_t len, bool zero_term);
+/* quote_string() with -x (xflag 1) or -xx (2) applied. */
+void quote_string_x(struct sbuf *b, const char *s, size_t len, bool zero_term,
+		    unsigned int xflag);
 
 /* The capture of argument ARG in record R (any kind), or NULL. */
 const struct kstrace_cap *rec_cap(const struct kstrace_rec *r,

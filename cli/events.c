@@ -260,6 +260,8 @@ static struct dctx ctx_of(struct ev_state *e, struct task *t,
 		.tgid = t->vpid,
 		.decode_fds = e->o.decode_fds,
 		.strsize = e->o.strsize,
+		.verbose = e->o.verbose,
+		.xflag = e->o.xflag,
 		.fd_path = e->fds ? ev_fd_path : NULL,
 		.priv = e,
 	};

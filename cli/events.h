@@ -40,6 +40,8 @@ struct ev_opts {
 	enum ev_result result;
 	bool durations;		/* -T */
 	bool decode_fds;	/* -y */
+	bool verbose;		/* -v */
+	unsigned int xflag;	/* -x: 1, -xx: 2 */
 	bool json;		/* --json */
 	bool follow;		/* -f: count children for the prefix */
 	bool to_stderr;		/* the trace goes to stderr (mode notes) */

@@ -62,6 +62,8 @@ struct opts {
 	int timestamps;			/* -t: 1, -tt: 2, -ttt: 3 */
 	bool durations;			/* -T */
 	bool decode_fds;		/* -y */
+	bool verbose;			/* -v */
+	unsigned int xflag;		/* -x: 1, -xx: 2 */
 	unsigned int strsize;		/* -s */
 	bool strsize_given;
 	enum ev_result result;		/* -z, -Z, -e status= */
@@ -103,6 +105,8 @@ static const struct option long_options[] = {
 	{ "string-limit",	required_argument,	NULL, 's' },
 	{ "syscall-times",	no_argument,		NULL, 'T' },
 	{ "decode-fds",		no_argument,		NULL, 'y' },
+	{ "no-abbrev",		no_argument,		NULL, 'v' },
+	{ "strings-in-hex",	optional_argument,	NULL, 'x' },
 	{ "successful-only",	no_argument,		NULL, 'z' },
 	{ "failed-only",	no_argument,		NULL, 'Z' },
 	{ "trace",		required_argument,	NULL, OPT_TRACE },
@@ -185,6 +189,8 @@ static void usage(void)
 "  -tt                    ... with microseconds\n"
 "  -ttt                   ... as seconds since the epoch\n"
 "  -T, --syscall-times    print the time spent in each syscall\n"
+"  -v, --no-abbrev        print structures whole (strace's verbose mode)\n"
+"  -x                     print non-ASCII strings in hex, -xx all strings\n"
 "  -y, --decode-fds       print the paths of file descriptors\n"
 "\n"
 "Startup:\n"
@@ -448,7 +454,7 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 	opterr = 0;
 
 	/* '+': options end at PROG, so "kstrace -c ls -l" gives -l to ls. */
-	while ((c = getopt_long(argc, argv, "+:cCfS:o:p:s:e:tTyzZhV",
+	while ((c = getopt_long(argc, argv, "+:cCfS:o:p:s:e:tTvxyzZhV",
 				long_options, NULL)) != -1) {
 		switch (c) {
 		case 'c':
@@ -492,6 +498,13 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 			break;
 		case 'y':
 			o->decode_fds = true;
+			break;
+		case 'v':
+			o->verbose = true;
+			break;
+		case 'x':
+			if (o->xflag < 2)
+				o->xflag++;
 			break;
 		case 'z':
 			set_result(o, RES_OK, &result_seen);
@@ -911,6 +924,8 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 		 o->timestamps == 3 ? TS_EPOCH : TS_NONE;
 	eo->durations = o->durations;
 	eo->decode_fds = o->decode_fds;
+	eo->verbose = o->verbose;
+	eo->xflag = o->xflag;
 	eo->json = o->json;
 	eo->follow = o->follow > 0;
 	eo->result = o->result;

@@ -267,6 +267,7 @@ enum kstrace_cap_kind {
 	KSTRACE_CAP_UTIMBUF = 49,	/* struct utimbuf */
 	KSTRACE_CAP_MOUNT_ATTR = 50,	/* struct mount_attr */
 	KSTRACE_CAP_SOCKOPT = 51,	/* a socket option's value, its length */
+	KSTRACE_CAP_WAIT_STATUS = 52,	/* int: a wait(2) status */
 	KSTRACE_CAP_KINDS		/* one past the last */
 };
 
