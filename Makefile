@@ -25,7 +25,13 @@ modules: kdir-check
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/module modules
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/examples/hello modules
 
+# kbuild splits M= at spaces and mangles commas (scripts/build-modules
+# works around that for the guest's modules; DKMS builds in /var/lib/dkms).
 kdir-check:
+	@case "$(CURDIR)" in *[!A-Za-z0-9_./+-]*) \
+	  echo "error: kbuild cannot build under '$(CURDIR)' (a space or a comma in the path)"; \
+	  echo "  (make check and make guest-modules do work there); build from a plain path"; \
+	  exit 1;; esac
 	@test -f $(KDIR)/Makefile || { \
 	  echo "error: no kernel build tree at $(KDIR)"; \
 	  echo "  install the headers (apt-get install linux-headers-$$(uname -r))"; \

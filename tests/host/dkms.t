@@ -3,8 +3,9 @@
 #
 # dkms.t - dkms.conf works: DKMS adds and builds kstrace.ko against the
 # cached headers of the default guest kernel, in a private DKMS tree under
-# build/dkms/ (the host's /var/lib/dkms, /usr/src and /lib/modules are not
-# touched); modinfo shows the module's metadata; the guest boots with that
+# build/dkms/ (/var/tmp/kstrace-HASH/dkms/ when the repository's path has a
+# space: kbuild_dir in lib-host.sh; the host's /var/lib/dkms, /usr/src and
+# /lib/modules are not touched); modinfo shows the module's metadata; the guest boots with that
 # very module (and no other kstrace.ko) and `kstrace -c -- /bin/true` works
 # with it; BUILD_EXCLUSIVE_CONFIG skips kernels without the tracepoints;
 # `dkms remove` cleans up.
@@ -35,8 +36,9 @@ host_dkms_state() {
 }
 host_before=$(host_dkms_state)
 
-# The private DKMS world: source tree, DKMS tree, install tree, MOK key.
-top=$repo/build/dkms
+# The private DKMS world: source tree, DKMS tree, install tree, MOK key
+# (DKMS does not quote paths: not under a repository path with a space).
+top=$(kbuild_dir dkms)
 rm -rf "$top"
 mkdir -p "$top/src/kstrace-$version" "$top/tree" "$top/install"
 # What /usr/src/kstrace-VERSION holds: dkms.conf, module/ and include/ (the
@@ -104,8 +106,10 @@ is "dkms: the module is signed with the throwaway MOK key" "$(mi signer)" \
 	"DKMS module signing key"
 
 # ---- the DKMS-built module in the guest ----
-# build/dkms is in the repository, which the guest mounts read-write.
-out=$top/guest
+# What the guest writes goes to the repository, which it mounts
+# read-write; the module is read wherever it is.
+out=$repo/build/dkms-guest
+rm -rf "$out"
 mkdir -p "$out"
 rel_ko=${ko#"$repo"/} rel_out=${out#"$repo"/}
 KSTRACE_DKMS_OUT=$rel_out vm/run --kdir "$kdir" --no-load --load "$rel_ko" \

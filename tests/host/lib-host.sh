@@ -31,6 +31,21 @@ finish() {
 	exit 0
 }
 
+# kbuild_dir NAME: a directory for what a test builds with DKMS or kbuild:
+# build/NAME, or, when the repository's path has a character that they
+# cannot take (a space, a comma: see scripts/build-modules),
+# /var/tmp/kstrace-HASH/NAME, one per repository path. The guest sees
+# either (the host's / read-only, the repository read-write).
+kbuild_dir() {
+	case $repo in
+	*[!A-Za-z0-9_./+-]*)
+		printf '/var/tmp/kstrace-%s/%s\n' \
+			"$(printf '%s' "$repo" | sha256sum | cut -c1-16)" "$1"
+		;;
+	*) printf '%s/build/%s\n' "$repo" "$1" ;;
+	esac
+}
+
 # need CMD-OR-FILE:PACKAGE...: installs the Debian packages that are missing.
 need() {
 	local n what pkg missing=() sudo=

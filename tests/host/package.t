@@ -6,7 +6,8 @@
 #   - docs/kstrace.1 renders without warnings and documents every option
 #     of `kstrace --help` and every module parameter;
 #   - the Debian packages build (dpkg-buildpackage -us -uc -b, in a copy of
-#     the work tree under build/package/, uncommitted files included), are
+#     the work tree under build/package/ - or kbuild_dir's /var/tmp place,
+#     see lib-host.sh - uncommitted files included), are
 #     lintian clean of errors, unpack into a throwaway root with the files
 #     expected, and the packaged DKMS tree builds; the guest runs the
 #     packaged CLI with the module built from the packaged sources;
@@ -32,7 +33,9 @@ fi
 kdir=${KSTRACE_KDIR:-$(vm/kernel-fetch)} || { fail "package: vm/kernel-fetch"; finish; }
 abi=$(cat "$kdir/release")
 arch=$(uname -m)
-top=$repo/build/package
+# DKMS and kbuild do not quote paths: not under a repository path with a
+# space (tests/host/lib-host.sh).
+top=$(kbuild_dir package)
 rm -rf "$top"
 mkdir -p "$top"
 
@@ -174,8 +177,10 @@ else
 fi
 ko=$dk/tree/kstrace/$version/$abi/$arch/module/kstrace.ko
 
-# The packaged CLI drives the module built from the packaged sources.
-out=$top/guest
+# The packaged CLI drives the module built from the packaged sources; what
+# the guest writes goes to the repository, which it mounts read-write.
+out=$repo/build/package-guest
+rm -rf "$out"
 mkdir -p "$out"
 KSTRACE_PKG_OUT=${out#"$repo"/} KSTRACE_PKG_CLI=${root#"$repo"/}/usr/bin/kstrace \
 	vm/run --kdir "$kdir" --no-load --load "${ko#"$repo"/}" --timeout 300 \
