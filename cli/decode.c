@@ -1527,8 +1527,8 @@ static void put_capture(struct sbuf *b, const struct actx *x,
 
 /*
  * ["a", "b", ...]: strace shows at most -s elements, each cut at -s
- * bytes. The module flags a cut somewhere (TRUNC), not which string was
- * cut: the strings of the full -s length are taken as the cut ones.
+ * bytes. The module copies each string up to -s + 1 bytes: a longer one
+ * was cut.
  */
 static void put_argv(struct sbuf *b, const struct actx *x,
 		     const struct kstrace_cap *cap, uint64_t v)
@@ -1557,8 +1557,9 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 			break;
 		}
 		n = strnlen(p, end - p);
-		quote_string_x(b, p, n, false, x->c->xflag);
-		if ((cap->flags & KSTRACE_CAP_TRUNC) && n >= x->c->strsize)
+		quote_string_x(b, p, n > x->c->strsize ? x->c->strsize : n, false,
+			       x->c->xflag);
+		if (n > x->c->strsize)
 			sb_puts(b, "...");
 		p += n + 1;
 	}

@@ -41,6 +41,7 @@ struct task {
 	struct kstrace_rec *fdenter;	/* -y: an ENTER not shown, kept */
 	uint64_t fd_applied;		/* -y: records fed at the last EXIT applied */
 	bool exited;
+	bool exit_pending;		/* a leader gone before its group */
 	FILE *out;			/* -ff */
 	struct task *next;
 };
@@ -384,14 +385,14 @@ static void print_no_return(struct ev_state *e, struct task *t, uint64_t ts)
 	line_out(e, t);
 }
 
-static void print_exit_status(struct ev_state *e, struct task *t,
-			      const struct kstrace_rec *r)
+static void print_exit_status(struct ev_state *e, struct task *t, int code,
+			      uint64_t ts)
 {
-	int code = r->task_exit.code, sig = code & 0x7f;
+	int sig = code & 0x7f;
 	char buf[32];
 	const char *name;
 
-	leader(e, t, r->ts);
+	leader(e, t, ts);
 	if (!sig) {
 		sb_printf(&e->line, "+++ exited with %d +++", (code >> 8) & 0xff);
 	} else if (sig != 0x7f) {
@@ -704,6 +705,37 @@ static void on_sys_exit(struct ev_state *e, struct task *t,
 	release(e, t);
 }
 
+/* CLOCK_MONOTONIC, the clock of the records' times. */
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/*
+ * strace prints a thread group leader's exit when its whole group is
+ * gone, with the process's status: a leader that ends first (SYS_exit,
+ * pthread_exit in main) waits for its group.
+ */
+static bool defer_exit(const struct ev_state *e,
+		       const struct kstrace_rec *r)
+{
+	return !e->o.json && r->tid == r->pid && !r->task_exit.group_dead;
+}
+
+/* The pending leader of the process whose last thread r ended, if any. */
+static void group_ended(struct ev_state *e, const struct kstrace_rec *r)
+{
+	struct task *l = task_find(e, r->pid);
+
+	if (!l || !l->exit_pending)
+		return;
+	print_exit_status(e, l, r->task_exit.group_code, r->ts);
+	task_drop(e, l);
+}
+
 static void on_task_exit(struct ev_state *e, struct task *t,
 			 const struct kstrace_rec *r)
 {
@@ -714,17 +746,50 @@ static void on_task_exit(struct ev_state *e, struct task *t,
 			print_no_return(e, t, r->ts);
 		release(e, t);
 	}
-	if (e->o.json)
+	if (defer_exit(e, r))
+		t->exit_pending = true;
+	else if (e->o.json)
 		json_sys_exit(e, t, r);
 	else
-		print_exit_status(e, t, r);
+		print_exit_status(e, t, r->task_exit.code, r->ts);
 	t->exited = true;
 	if (e->live)
 		e->live--;
 	born_forget(e, t->vtid);
 	if (e->fds && r->task_exit.group_dead)
 		fdtab_exit(e->fds, t->vpid);
+	if (t->exit_pending)
+		return;
+	if (r->task_exit.group_dead && r->tid != r->pid)
+		group_ended(e, r);
 	task_drop(e, t);
+}
+
+bool ev_exit_pending(const struct ev_state *e)
+{
+	const struct task *t;
+	unsigned int i;
+
+	for (i = 0; i < HASH_SIZE; i++)
+		for (t = e->tasks[i]; t; t = t->next)
+			if (t->exit_pending)
+				return true;
+	return false;
+}
+
+void ev_group_exit(struct ev_state *e, pid_t vpid, int status)
+{
+	struct task *t, *next;
+	unsigned int i;
+
+	for (i = 0; i < HASH_SIZE; i++)
+		for (t = e->tasks[i]; t; t = next) {
+			next = t->next;
+			if (t->exit_pending && (pid_t)t->vpid == vpid) {
+				print_exit_status(e, t, status, now_ns());
+				task_drop(e, t);
+			}
+		}
 }
 
 static void on_lost(struct ev_state *e, struct task *t,
@@ -1063,10 +1128,6 @@ void ev_seed_fds(struct ev_state *e, pid_t pid)
 		fdtab_seed(e->fds, pid, pid);
 }
 
-uint64_t ev_lost(const struct ev_state *e)
-{
-	return e->lost;
-}
 
 uint64_t ev_records(const struct ev_state *e)
 {

@@ -80,8 +80,13 @@ void ev_free(struct ev_state *e);
 /* ev_seed_fds - -y: process pid's descriptors as they are now */
 void ev_seed_fds(struct ev_state *e, pid_t pid);
 
-/* Records per type seen, and LOST counts, for the end-of-run messages. */
-uint64_t ev_lost(const struct ev_state *e);
+/*
+ * ev_exit_pending - is a thread group leader's exit line waiting for its
+ * group to end (it ended first, and the rest of its group is untraced)?
+ * ev_group_exit prints it, with STATUS, for the process VPID.
+ */
+bool ev_exit_pending(const struct ev_state *e);
+void ev_group_exit(struct ev_state *e, pid_t vpid, int status);
 
 /* Records fed so far, of every type. */
 uint64_t ev_records(const struct ev_state *e);

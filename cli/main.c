@@ -34,7 +34,6 @@
 #include "session.h"
 #include "summary.h"
 
-#define KSTRACE_VERSION		"0.1"
 
 #define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
 
@@ -657,10 +656,16 @@ static void report_missed(const struct ks_results *r)
  * unknown or unprobeable function here, and the caller gives up before
  * anything runs.
  */
-static int register_kprobes(struct ks_session *s, const struct opts *o)
+static int session_options(struct ks_session *s, const struct opts *o)
 {
+	unsigned int level = KSTRACE_SUMMARY_NONE;
 	size_t i;
 
+	/* Keep only what will be printed: histograms are for --json. */
+	if (o->summary || o->summary_too)
+		level = o->json ? KSTRACE_SUMMARY_HIST : KSTRACE_SUMMARY_COUNTS;
+	if (ks_summary(s, level))
+		return -1;
 	for (i = 0; i < o->nkprobes; i++)
 		if (ks_kprobe(s, o->kprobes[i].func, o->kprobes[i].ret))
 			return -1;
@@ -825,7 +830,7 @@ static int trace_command(const struct opts *o)
 		return EXIT_ERROR;
 	}
 	/* before the command exists: a refused probe means it never runs */
-	if (register_kprobes(&s, o)) {
+	if (session_options(&s, o)) {
 		discard_output(out);
 		ks_close(&s);
 		return EXIT_ERROR;
@@ -891,7 +896,7 @@ static int trace_pids(const struct opts *o)
 	}
 	catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
 
-	if (register_kprobes(&s, o))
+	if (session_options(&s, o))
 		goto fail;
 	for (i = 0; i < o->npids; i++)
 		if (ks_attach(&s, o->pids[i]))
@@ -1082,6 +1087,27 @@ out:
 }
 
 /*
+ * print_group_exits - a target's leader that ended before the rest of its
+ * untraced group gets its "+++ exited with N +++" once the target is gone,
+ * as strace prints it then.
+ */
+static int print_group_exits(struct ks_session *s, struct ev_state *ev,
+			     struct ks_results *r)
+{
+	size_t i;
+
+	if (!ev_exit_pending(ev))
+		return 0;
+	if (watch(s, r, ks_all_targets_exited))
+		return -1;
+	for (i = 0; i < r->ntargets; i++)
+		if (r->targets[i].exited)
+			ev_group_exit(ev, r->targets[i].pid, r->targets[i].status);
+	ks_results_free(r);
+	return 0;
+}
+
+/*
  * trace_events - the trace of PROG (or of -p PIDs): strace's own mode.
  */
 static int trace_events(const struct opts *o)
@@ -1118,7 +1144,7 @@ static int trace_events(const struct opts *o)
 		discard_output(out);
 		return EXIT_ERROR;
 	}
-	if (event_options(&s, o) || register_kprobes(&s, o))
+	if (event_options(&s, o) || session_options(&s, o))
 		goto out;
 
 	if (o->argc) {
@@ -1156,6 +1182,8 @@ static int trace_events(const struct opts *o)
 	if (pump(&s, ev, cp, &status, &reaped, o))
 		goto out;
 	if (cp && !reaped && child_wait(cp, &status))
+		goto out;
+	if (print_group_exits(&s, ev, &r))
 		goto out;
 	if (ev_finish(ev))
 		goto out;

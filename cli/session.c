@@ -58,7 +58,7 @@ int ks_open(struct ks_session *s)
 		break;
 	case EACCES:
 	case EPERM:
-		fputs("kstrace: permission denied: tracing needs root (CAP_SYS_ADMIN); run with sudo\n",
+		fputs("kstrace: permission denied: tracing needs root (CAP_SYS_ADMIN and CAP_SYS_PTRACE); run with sudo\n",
 		      stderr);
 		break;
 	default:
@@ -128,7 +128,7 @@ static int target_cmd(struct ks_session *s, const char *verb, pid_t pid)
 	case EPERM:
 	case EACCES:
 		fprintf(stderr,
-			"kstrace: permission denied: cannot trace process %d; run with sudo (tracing needs CAP_SYS_ADMIN)\n",
+			"kstrace: permission denied: cannot trace process %d; run with sudo (tracing needs CAP_SYS_ADMIN and CAP_SYS_PTRACE)\n",
 			(int)pid);
 		break;
 	case E2BIG:
@@ -324,6 +324,15 @@ int ks_trace(struct ks_session *s, unsigned int abi, const char *list)
 	return err ? option_failed(what, -err) : 0;
 }
 
+int ks_summary(struct ks_session *s, unsigned int level)
+{
+	char what[32];
+	int err = send_cmd(s, "summary %u\n", level);
+
+	snprintf(what, sizeof(what), "summary %u", level);
+	return err ? option_failed(what, -err) : 0;
+}
+
 int ks_result(struct ks_session *s, const char *which)
 {
 	char what[32];
@@ -449,7 +458,7 @@ bool ks_all_targets_exited(const struct ks_results *r)
 	if (!r->ntargets)
 		return false;
 	for (i = 0; i < r->ntargets; i++)
-		if (!r->targets[i].exited)
+		if (!r->targets[i].exited && !r->targets[i].gone)
 			return false;
 	return true;
 }
@@ -640,21 +649,21 @@ static int parse_probe(struct parser *p, char **f, int nf)
 	return 0;
 }
 
-/* target PID alive|exited [STATUS] */
+/* target PID alive|exited|gone [STATUS] */
 static int parse_target(struct parser *p, char **f, int nf)
 {
 	struct ks_results *r = p->r;
 	struct ks_target *t;
 	int pid, status = 0;
-	bool exited;
+	bool exited = false, gone = false;
 
 	if (nf < 3 || parse_int(f[1], &pid) || pid <= 0)
 		return malformed(p, "bad target line");
 	if (!strcmp(f[2], "exited"))
 		exited = true;
-	else if (!strcmp(f[2], "alive"))
-		exited = false;
-	else
+	else if (!strcmp(f[2], "gone"))
+		gone = true;
+	else if (strcmp(f[2], "alive"))
 		return malformed(p, "bad target state");
 	if (nf >= 4 && parse_int(f[3], &status))
 		return malformed(p, "bad target status");
@@ -669,6 +678,7 @@ static int parse_target(struct parser *p, char **f, int nf)
 	t = &r->targets[r->ntargets++];
 	t->pid = pid;
 	t->exited = exited;
+	t->gone = gone;
 	t->status = status;
 	return 0;
 }

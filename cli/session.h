@@ -49,6 +49,7 @@ struct ks_lostcpu {
 struct ks_target {
 	pid_t pid;
 	bool exited;
+	bool gone;			/* ended before start, status unknown */
 	int status;			/* wait(2) status once exited */
 };
 
@@ -110,6 +111,8 @@ int ks_bufsize(struct ks_session *s, unsigned int kib);
 int ks_strsize(struct ks_session *s, unsigned int n);
 int ks_trace(struct ks_session *s, unsigned int abi, const char *list);
 int ks_result(struct ks_session *s, const char *which);
+/* What the module keeps per syscall: KSTRACE_SUMMARY_*, before ks_start(). */
+int ks_summary(struct ks_session *s, unsigned int level);
 /* One read(2) of records: bytes, 0 at the end, -1 (errno set). */
 ssize_t ks_read_events(struct ks_session *s, void *buf, size_t len);
 int ks_stop(struct ks_session *s);

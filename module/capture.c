@@ -236,12 +236,14 @@ static struct kstrace_cap *ks_cap_mem(struct ks_capbuf *cb, u8 arg, u8 kind,
 
 /*
  * A NULL-terminated array of strings (execve's argv and envp): up to
- * KSTRACE_ARGV_MAX strings cut at strsize, NUL-separated; full_len counts
- * the pointers (strace prints "N vars" of an environment).
+ * KSTRACE_ARGV_MAX strings, NUL-separated, each of strsize + 1 bytes at
+ * most, so that a reader tells a string cut at strsize from one exactly
+ * that long; full_len counts the pointers (strace prints "N vars" of an
+ * environment).
  */
-static void ks_cap_argv(struct ks_capbuf *cb, u8 arg, unsigned long uptr)
+static void ks_cap_argv(struct ks_capbuf *cb, u8 arg, u8 kind, unsigned long uptr)
 {
-	struct kstrace_cap *cap = ks_cap_begin(cb, arg, KSTRACE_CAP_ARGV);
+	struct kstrace_cap *cap = ks_cap_begin(cb, arg, kind);
 	char *data;
 	unsigned long s;
 	size_t room, max;
@@ -266,13 +268,14 @@ static void ks_cap_argv(struct ks_capbuf *cb, u8 arg, unsigned long uptr)
 		}
 		if (!copying)
 			continue;
-		max = min(cb->strsize, room - cap->len - 1);
+		max = min(cb->strsize + 1, room - cap->len - 1);
 		n = ks_copy_str(data + cap->len, s, max, &cut);
 		if (n < 0) {
 			cap->flags |= KSTRACE_CAP_FAULT;
 			break;
 		}
-		if (cut)
+		/* Cut by the record, not by strsize: the reader cannot tell. */
+		if (cut && max < cb->strsize + 1)
 			cap->flags |= KSTRACE_CAP_TRUNC;
 		cap->len += n + 1;
 	}
@@ -460,7 +463,8 @@ static void ks_cap_rule(struct ks_capbuf *cb, const struct ks_rule *r, const u64
 		ks_cap_string(cb, r->arg, r->kind, uptr, flags);
 		return;
 	case KSTRACE_CAP_ARGV:
-		ks_cap_argv(cb, r->arg, uptr);
+	case KSTRACE_CAP_ENVP:
+		ks_cap_argv(cb, r->arg, r->kind, uptr);
 		return;
 	}
 	if (!ks_rule_count(r, args, ret, uptr, &count)) {

@@ -36,14 +36,9 @@ static inline struct kretprobe *ks_get_kretprobe(struct kretprobe_instance *ri)
 }
 
 /*
- * The parameters of a sched_process_exit probe after its data pointer: the
- * exiting task, named task; newer kernels also pass group_dead, whether
- * its thread group died with it.
+ * sched_process_exit's probe: newer kernels also pass group_dead, whether
+ * the task's thread group died with it; hooks.c has a probe for each
+ * prototype and calls the one that KS_HAVE_SCHED_EXIT_GROUP_DEAD selects.
  */
-#ifdef KS_HAVE_SCHED_EXIT_GROUP_DEAD
-#define KS_SCHED_EXIT_ARGS	struct task_struct *task, bool group_dead
-#else
-#define KS_SCHED_EXIT_ARGS	struct task_struct *task
-#endif
 
 #endif /* _KSTRACE_COMPAT_H */

@@ -33,6 +33,7 @@ static const struct ks_cmd_desc ks_cmds[] = {
 	{ "result", KS_CMD_RESULT, true },
 	{ "kprobe", KS_CMD_KPROBE, true },
 	{ "kretprobe", KS_CMD_KRETPROBE, true },
+	{ "summary", KS_CMD_SUMMARY, true, KSTRACE_SUMMARY_NONE, KSTRACE_SUMMARY_HIST },
 };
 
 /* Decimal digits only: no sign, no spaces, no base prefix. */

@@ -164,7 +164,7 @@ static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r,
 			u64 *task_ts)
 {
 	struct ks_evbuf *eb = this_cpu_ptr(sess->evbuf);
-	struct ks_cpu_stats *cs = sess->stats.cpu[smp_processor_id()];
+	struct ks_cpu_stats *cs = this_cpu_ptr(sess->stats.cpu);
 
 	/*
 	 * A probe on a function this write calls (__kfifo_in(), say) fires
@@ -270,17 +270,18 @@ void ks_event_exit(struct ks_task *t, long ret, u64 duration)
 	ks_rec_emit(sess, r, &t->last_ts);
 }
 
-void ks_event_task_exit(struct ks_task *t, struct task_struct *task)
+void ks_event_task_exit(struct ks_task *t, struct task_struct *task, bool group_dead)
 {
 	struct ks_session *sess = t->sess;
 	struct kstrace_rec *r = (void *)this_cpu_ptr(ks_scratch)->buf;
 	struct signal_struct *sig = task->signal;
-	bool group_dead = atomic_read(&sig->live) == 0;
 
 	ks_rec_init(r, sess, task, KSTRACE_REC_TASK_EXIT);
 	r->task_exit.group_dead = group_dead;
 	r->task_exit.code = (group_dead && (sig->flags & SIGNAL_GROUP_EXIT)) ?
 			    sig->group_exit_code : task->exit_code;
+	if (group_dead)
+		r->task_exit.group_code = ks_group_status(task);
 	ks_rec_emit(sess, r, &t->last_ts);
 }
 

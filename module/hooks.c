@@ -23,15 +23,16 @@
 
 static DEFINE_MUTEX(ks_hooks_lock);
 static unsigned int ks_hooks_users;
-static DEFINE_PER_CPU(u64, ks_events);
+/* Syscall exits counted by any session, for /proc/kstrace/status. */
+static DEFINE_PER_CPU(u64, ks_syscalls);
 
-u64 ks_events_seen(void)
+u64 ks_syscalls_seen(void)
 {
 	u64 sum = 0;
 	int cpu;
 
 	for_each_possible_cpu(cpu)
-		sum += per_cpu(ks_events, cpu);
+		sum += per_cpu(ks_syscalls, cpu);
 	return sum;
 }
 
@@ -82,6 +83,7 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 		t->nr = id;
 		t->compat = compat;
 		t->forked = false;
+		t->seen = true;
 		for (i = 0; i < 6; i++)
 			t->args[i] = args[i];
 		if (t->sess->events)
@@ -91,6 +93,47 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 	}
 out:
 	preempt_enable();
+}
+
+/*
+ * An exit without its entry:
+ * - a new child returning from fork/clone, whose entry was its parent's;
+ * - a thread that was in this call when it was attached (its first hook
+ *   since): counted as unpaired, and streamed, so that the trace shows the
+ *   call that was under way, as strace's "<... read resumed>";
+ * - a call the kernel skipped before the entry tracepoint fired: seccomp's
+ *   RET_ERRNO, RET_TRAP and RET_KILL still run the exit tracepoint with
+ *   the call's number in orig_ax. strace sees those (its stop comes before
+ *   seccomp), counts them and prints them: so do we, from the registers,
+ *   in 0 ns. A number a ptrace tracer set to -1 is counted as badnr.
+ */
+static void ks_exit_unpaired(struct ks_task *t, struct pt_regs *regs, long ret)
+{
+	unsigned long args[6];
+	unsigned int i;
+
+	if (t->forked) {
+		t->forked = false;
+		return;
+	}
+	t->nr = syscall_get_nr(current, regs);
+	t->compat = ks_in_compat();
+	syscall_get_arguments(current, regs, args);
+	for (i = 0; i < 6; i++)
+		t->args[i] = args[i];
+	if (!t->seen) {
+		ks_count(t->sess, unpaired);
+		if (t->sess->events && t->nr >= 0)
+			ks_event_exit(t, ret, 0);
+	} else {
+		ks_stats_record(t->sess, t->nr, t->compat, ret, 0);
+		this_cpu_inc(ks_syscalls);
+		if (t->sess->events && t->nr >= 0) {
+			ks_event_enter(t);
+			ks_event_exit(t, ret, 0);
+		}
+	}
+	t->nr = -1;
 }
 
 static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
@@ -107,20 +150,13 @@ static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
 		if (unlikely(t->await_exec))
 			continue;
 		if (unlikely(t->nr < 0)) {
-			/*
-			 * A new child returning from fork/clone, whose entry
-			 * was its parent's; else a thread that was blocked in
-			 * this syscall when it was attached.
-			 */
-			if (t->forked)
-				t->forked = false;
-			else
-				ks_count(t->sess, unpaired);
+			ks_exit_unpaired(t, regs, ret);
+			t->seen = true;
 			continue;
 		}
 		ns = ks_elapsed(t->enter_ns, now);
 		ks_stats_record(t->sess, t->nr, t->compat, ret, ns);
-		this_cpu_inc(ks_events);
+		this_cpu_inc(ks_syscalls);
 		if (t->sess->events)
 			ks_event_exit(t, ret, ns);
 		t->nr = -1;
@@ -137,9 +173,10 @@ static void ks_sched_fork(void *data, struct task_struct *parent,
 
 /*
  * A task dies inside exit/exit_group (or execve's de_thread) without a
- * sys_exit: count the syscall it was in, then forget the task.
+ * sys_exit: count the syscall it was in, then forget the task. Any
+ * process whose group dies may be a target: its exit status is kept.
  */
-static void ks_sched_exit(void *data, KS_SCHED_EXIT_ARGS)
+static void ks_task_exiting(struct task_struct *task, bool group_dead)
 {
 	struct ks_task *t;
 	u64 now = ks_clock();
@@ -150,16 +187,36 @@ static void ks_sched_exit(void *data, KS_SCHED_EXIT_ARGS)
 		if (t->nr >= 0 && !t->await_exec) {
 			ks_stats_record(t->sess, t->nr, t->compat, 0,
 					ks_elapsed(t->enter_ns, now));
-			this_cpu_inc(ks_events);
+			this_cpu_inc(ks_syscalls);
 			t->nr = -1;
 		}
 		if (t->sess->events && !t->await_exec)
-			ks_event_task_exit(t, task);
+			ks_event_task_exit(t, task, group_dead);
 	}
 	preempt_enable();
 	rcu_read_unlock();
 	ks_task_exit(task);
+	/* The leader reports too: it may have set its exit code last. */
+	if (group_dead || (thread_group_leader(task) && !atomic_read(&task->signal->live)))
+		ks_targets_exit(task);
 }
+
+#ifdef KS_HAVE_SCHED_EXIT_GROUP_DEAD
+static void ks_sched_exit(void *data, struct task_struct *task, bool group_dead)
+{
+	ks_task_exiting(task, group_dead);
+}
+#else
+static void ks_sched_exit(void *data, struct task_struct *task)
+{
+	/*
+	 * do_exit() has decremented live before this tracepoint; two threads
+	 * exiting at once may both see 0 (targets.c sorts out whose status
+	 * counts).
+	 */
+	ks_task_exiting(task, !atomic_read(&task->signal->live));
+}
+#endif
 
 struct ks_hook {
 	const char *name;

@@ -25,8 +25,6 @@
 #include <linux/sched/clock.h>
 #include <uapi/linux/kstrace.h>
 
-#define KSTRACE_VERSION "0.1.0"
-
 struct pid;
 struct pid_namespace;
 struct task_struct;
@@ -40,13 +38,14 @@ struct ks_sc_stat {
 	u64 total_ns;
 	u64 min_ns;
 	u64 max_ns;
-	u32 hist[KSTRACE_HIST_BUCKETS];
 };
 
 /* A session's counters on one CPU; written only by that CPU's hooks. */
 struct ks_cpu_stats {
-	struct ks_sc_stat native[KSTRACE_MAX_SYSCALLS];
-	struct ks_sc_stat compat[KSTRACE_MAX_SYSCALLS];
+	/* native syscalls, then compat ones; NULL at summary level 0 */
+	struct ks_sc_stat *sc;
+	/* KSTRACE_HIST_BUCKETS per syscall of sc; NULL below level 2 */
+	u64 *hist;
 	u64 unpaired;
 	u64 badnr;
 	u64 untracked;
@@ -57,7 +56,7 @@ struct ks_cpu_stats {
 };
 
 struct ks_stats {
-	struct ks_cpu_stats **cpu;	/* indexed by CPU number */
+	struct ks_cpu_stats __percpu *cpu;
 };
 
 enum ks_result_filter {
@@ -72,12 +71,21 @@ enum ks_state {
 	KS_STOPPED,
 };
 
+enum ks_target_state {
+	KS_TARGET_ALIVE,
+	KS_TARGET_EXITED,	/* status known */
+	KS_TARGET_GONE,		/* ended and reaped before it could be seen */
+};
+
 /* A process named by attach or exec; kept by struct pid, not by number. */
 struct ks_target {
+	struct hlist_node hnode;	/* in the exit hook's table (targets.c) */
 	struct pid *tgid;
+	struct ks_session *sess;
 	pid_t nr;		/* as written, in the opener's namespace */
 	bool await_exec;
-	bool exited;
+	bool watched;		/* in the table */
+	enum ks_target_state state;	/* target_lock */
 	int status;		/* wait(2) status once exited */
 };
 
@@ -90,7 +98,6 @@ struct ks_evbuf {
 };
 
 struct ks_session {
-	struct list_head node;		/* in ks_sessions, under ks_lock */
 	struct mutex lock;		/* serialises commands and reads */
 	enum ks_state state;
 	bool follow;
@@ -98,12 +105,13 @@ struct ks_session {
 
 	struct ks_target targets[KSTRACE_MAX_TARGETS];
 	unsigned int nr_targets;
-	spinlock_t target_lock;		/* exit status vs. snapshot */
+	spinlock_t target_lock;		/* their states: exit hook vs. reader */
 
 	struct list_head tasks;		/* its ks_task entries, ks_task_lock */
 	bool accepting;			/* tasks may be added, ks_task_lock */
 	atomic_t nr_tasks;		/* live traced tasks */
 	struct ks_stats stats;
+	unsigned int summary;		/* KSTRACE_SUMMARY_*, fixed once started */
 
 	wait_queue_head_t wq;
 	struct irq_work wake_work;	/* wakes readers outside the hooks */
@@ -161,6 +169,7 @@ struct ks_task {
 	bool compat;
 	bool await_exec;		/* count from the next execve on */
 	bool forked;			/* new child: first exit is fork's return */
+	bool seen;			/* a hook saw it since it was added */
 	struct rcu_head rcu;
 };
 
@@ -172,9 +181,11 @@ extern unsigned int ks_max_tasks;
 int ks_hooks_get(void);
 void ks_hooks_put(void);
 bool ks_hooks_registered(void);
-u64 ks_events_seen(void);
+u64 ks_syscalls_seen(void);
 
 /* tasks.c */
+int ks_task_insert(struct ks_session *sess, struct task_struct *task,
+		   bool await_exec, bool forked, struct ks_task *t);
 int ks_task_add(struct ks_session *sess, struct task_struct *task, bool await_exec);
 void ks_task_accept(struct ks_session *sess);
 void ks_task_remove_session(struct ks_session *sess);
@@ -187,14 +198,18 @@ struct ks_task *ks_task_first(struct task_struct *task);
 struct ks_task *ks_task_next(struct ks_task *t);
 
 /* stats.c */
-int ks_stats_alloc(struct ks_stats *st);
+int ks_stats_init(struct ks_stats *st);
+int ks_stats_alloc(struct ks_stats *st, unsigned int level);
+void ks_stats_free_tables(struct ks_stats *st);
 void ks_stats_free(struct ks_stats *st);
 void ks_stats_record(struct ks_session *sess, int nr, bool compat, long ret, u64 ns);
-void ks_sc_add(struct ks_sc_stat *s, long ret, u64 ns);
+unsigned int ks_bucket(u64 ns);
+void ks_sc_add(struct ks_sc_stat *s, u64 *hist, long ret, u64 ns);
 void ks_sc_merge(struct ks_sc_stat *dst, const struct ks_sc_stat *src);
+void ks_hist_merge(u64 *dst, const u64 *src);
 void ks_stats_count(struct ks_session *sess, size_t offset);
 int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp);
-size_t ks_stats_bytes(void);
+size_t ks_stats_bytes(unsigned int level);
 
 #define ks_count(sess, field) \
 	ks_stats_count(sess, offsetof(struct ks_cpu_stats, field))
@@ -218,9 +233,17 @@ static inline u64 ks_elapsed(u64 start, u64 now)
 
 /* session.c */
 int ks_session_init(void);
-void ks_session_exit(void);
 unsigned int ks_session_count(void);
-void ks_session_task_gone(struct ks_session *sess, struct task_struct *task);
+void ks_session_task_gone(struct ks_session *sess);
+
+/* targets.c */
+int ks_target_add(struct ks_session *sess, long nr, bool await_exec);
+int ks_targets_arm(struct ks_session *sess);
+void ks_targets_reset(struct ks_session *sess);
+void ks_targets_unwatch(struct ks_session *sess);
+void ks_targets_release(struct ks_session *sess);
+void ks_targets_exit(struct task_struct *task);
+int ks_group_status(struct task_struct *task);
 
 /* control.c */
 enum ks_cmd_op {
@@ -236,6 +259,7 @@ enum ks_cmd_op {
 	KS_CMD_RESULT,
 	KS_CMD_KPROBE,
 	KS_CMD_KRETPROBE,
+	KS_CMD_SUMMARY,
 };
 
 struct ks_cmd {
@@ -255,7 +279,7 @@ int ks_events_alloc(struct ks_session *sess);
 void ks_events_free(struct ks_session *sess);
 void ks_event_enter(struct ks_task *t);
 void ks_event_exit(struct ks_task *t, long ret, u64 duration);
-void ks_event_task_exit(struct ks_task *t, struct task_struct *task);
+void ks_event_task_exit(struct ks_task *t, struct task_struct *task, bool group_dead);
 bool ks_events_readable(struct ks_session *sess);
 ssize_t ks_events_read(struct ks_session *sess, char __user *ubuf, size_t count,
 		       bool nonblock);
@@ -268,7 +292,7 @@ int ks_probes_enable(struct ks_session *sess);
 void ks_probes_unregister(struct ks_session *sess);
 void ks_probes_free(struct ks_session *sess);
 unsigned long ks_probe_summary(struct ks_session *sess, unsigned int i,
-			       struct ks_sc_stat *sum);
+			       struct ks_sc_stat *sum, u64 *hist);
 const char *ks_probe_func(struct ks_session *sess, unsigned int i);
 bool ks_probe_is_ret(struct ks_session *sess, unsigned int i);
 

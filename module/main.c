@@ -17,7 +17,7 @@
 struct proc_dir_entry *ks_proc_dir;
 
 unsigned int ks_max_tasks = 65536;
-module_param_named(max_tasks, ks_max_tasks, uint, 0444);
+module_param_named(max_tasks, ks_max_tasks, uint, 0644);
 MODULE_PARM_DESC(max_tasks,
 		 "Most tasks one session traces; further descendants are counted as untracked (default 65536)");
 

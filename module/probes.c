@@ -18,6 +18,8 @@
 #include <linux/string.h>
 #include <linux/ptrace.h>
 #include <linux/err.h>
+#include <linux/security.h>
+#include <linux/lockdep.h>
 #include "kstrace.h"
 #include "compat.h"
 
@@ -28,7 +30,13 @@ struct ks_probe {
 	bool ret;
 	bool registered;
 	char func[KSTRACE_FUNC_MAX];
-	struct ks_sc_stat __percpu *stats;
+	struct ks_probe_stat __percpu *stats;
+};
+
+/* A probe's counters on one CPU. */
+struct ks_probe_stat {
+	struct ks_sc_stat s;
+	u64 hist[KSTRACE_HIST_BUCKETS];
 };
 
 /*
@@ -72,7 +80,7 @@ static int ks_kprobe_pre(struct kprobe *kp, struct pt_regs *regs)
 	if (!ks_probe_traced(p->sess))
 		return 0;
 	/* A kprobe sees no return: a call, no time, no result. */
-	this_cpu_ptr(p->stats)->calls++;
+	this_cpu_ptr(p->stats)->s.calls++;
 	if (p->sess->events)
 		ks_event_probe(p->sess, p->idx, 0, 0);
 	return 0;
@@ -95,7 +103,9 @@ static int ks_kretprobe_ret(struct kretprobe_instance *ri, struct pt_regs *regs)
 	u64 ns = ks_elapsed(*(u64 *)ri->data, ks_clock());
 	long ret = ks_probe_retval(regs_return_value(regs));
 
-	ks_sc_add(this_cpu_ptr(p->stats), ret, ns);
+	struct ks_probe_stat *ps = this_cpu_ptr(p->stats);
+
+	ks_sc_add(&ps->s, ps->hist, ret, ns);
 	if (p->sess->events)
 		ks_event_probe(p->sess, p->idx, ret, ns);
 	return 0;
@@ -113,7 +123,9 @@ static void ks_probe_free(struct ks_probe *p)
  * @func: a kernel symbol, "module:symbol" also accepted
  * @ret: a kretprobe (latency and errors) rather than a kprobe (calls)
  *
- * Return: 0; -E2BIG past KSTRACE_MAX_PROBES; -EEXIST if @sess probes it
+ * Return: 0; -EPERM when the kernel is locked down (a kretprobe's return
+ * value can be a kernel address, so the kernel's own kprobe events refuse
+ * too); -E2BIG past KSTRACE_MAX_PROBES; -EEXIST if @sess probes it
  * already; what register_kprobe() says: -ENOENT for an unknown symbol,
  * -EINVAL for one that cannot be probed; -ENOMEM.
  */
@@ -123,6 +135,9 @@ int ks_probe_add(struct ks_session *sess, const char *func, bool ret)
 	unsigned int i;
 	int err;
 
+	lockdep_assert_held(&sess->lock);
+	if (security_locked_down(LOCKDOWN_KPROBES))
+		return -EPERM;
 	if (sess->nr_probes == KSTRACE_MAX_PROBES)
 		return -E2BIG;
 	for (i = 0; i < sess->nr_probes; i++)
@@ -132,7 +147,7 @@ int ks_probe_add(struct ks_session *sess, const char *func, bool ret)
 	p = kzalloc(sizeof(*p), GFP_KERNEL);
 	if (!p)
 		return -ENOMEM;
-	p->stats = alloc_percpu(struct ks_sc_stat);
+	p->stats = alloc_percpu(struct ks_probe_stat);
 	if (!p->stats) {
 		kfree(p);
 		return -ENOMEM;
@@ -169,6 +184,7 @@ int ks_probes_enable(struct ks_session *sess)
 	unsigned int i;
 	int err;
 
+	lockdep_assert_held(&sess->lock);
 	for (i = 0; i < sess->nr_probes; i++) {
 		struct ks_probe *p = sess->probes[i];
 
@@ -223,18 +239,24 @@ void ks_probes_free(struct ks_session *sess)
  * @sess: the session
  * @i: the probe's index, below sess->nr_probes
  * @sum: set to the sum over CPUs
+ * @hist: set to the sum of its latency histograms
  *
  * Return: the probe's missed hits (kprobe and kretprobe misses).
  */
 unsigned long ks_probe_summary(struct ks_session *sess, unsigned int i,
-			       struct ks_sc_stat *sum)
+			       struct ks_sc_stat *sum, u64 *hist)
 {
 	struct ks_probe *p = sess->probes[i];
+	struct ks_probe_stat *ps;
 	int cpu;
 
 	memset(sum, 0, sizeof(*sum));
-	for_each_possible_cpu(cpu)
-		ks_sc_merge(sum, per_cpu_ptr(p->stats, cpu));
+	memset(hist, 0, KSTRACE_HIST_BUCKETS * sizeof(*hist));
+	for_each_possible_cpu(cpu) {
+		ps = per_cpu_ptr(p->stats, cpu);
+		ks_sc_merge(sum, &ps->s);
+		ks_hist_merge(hist, ps->hist);
+	}
 	return p->rp.kp.nmissed + (p->ret ? p->rp.nmissed : 0);
 }
 

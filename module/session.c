@@ -24,15 +24,14 @@
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
 #include <linux/user_namespace.h>
+#include <linux/lockdep.h>
 #include "kstrace.h"
 
-static LIST_HEAD(ks_sessions);
-static DEFINE_MUTEX(ks_sessions_lock);
-static unsigned int ks_nr_sessions;
+static atomic_t ks_nr_sessions = ATOMIC_INIT(0);
 
 unsigned int ks_session_count(void)
 {
-	return READ_ONCE(ks_nr_sessions);
+	return atomic_read(&ks_nr_sessions);
 }
 
 static void ks_session_wake(struct irq_work *work)
@@ -45,34 +44,13 @@ static void ks_session_wake(struct irq_work *work)
 }
 
 /*
- * Called from the exit hook, under RCU, for every session that traced
- * @task: keep a target's exit status and wake a reader waiting for the
- * traced tasks to be gone. Readers are woken from irq_work, never from the
- * hook itself.
+ * Called from the exit hook, under RCU, for every session that traced a
+ * task that ended: wake a reader waiting for the traced tasks to be gone.
+ * Readers are woken from irq_work, never from the hook itself.
  */
-void ks_session_task_gone(struct ks_session *sess, struct task_struct *task)
+void ks_session_task_gone(struct ks_session *sess)
 {
-	struct signal_struct *sig = task->signal;
-	bool group_dead = atomic_read(&sig->live) == 0;
-	unsigned int i;
-
-	if (group_dead) {
-		int status = (sig->flags & SIGNAL_GROUP_EXIT) ?
-			     sig->group_exit_code : task->exit_code;
-		struct pid *tgid = task_tgid(task);
-
-		spin_lock(&sess->target_lock);
-		for (i = 0; i < sess->nr_targets; i++) {
-			struct ks_target *t = &sess->targets[i];
-
-			if (t->tgid == tgid && !t->exited) {
-				t->status = status;
-				t->exited = true;
-			}
-		}
-		spin_unlock(&sess->target_lock);
-	}
-	if (group_dead || atomic_read(&sess->nr_tasks) == 0)
+	if (atomic_read(&sess->nr_tasks) == 0)
 		irq_work_queue(&sess->wake_work);
 }
 
@@ -81,8 +59,13 @@ static int ks_session_open(struct inode *inode, struct file *file)
 	struct ks_session *sess;
 	int ret;
 
-	/* /proc is seen from every container: only the host's admin traces. */
-	if (!ns_capable(&init_user_ns, CAP_SYS_ADMIN))
+	/*
+	 * /proc is seen from every container: only the host's admin traces.
+	 * A session reads other processes' memory and I/O, as ptrace does:
+	 * CAP_SYS_PTRACE too (docs/design.md says why not ptrace_may_access()).
+	 */
+	if (!ns_capable(&init_user_ns, CAP_SYS_ADMIN) ||
+	    !ns_capable(&init_user_ns, CAP_SYS_PTRACE))
 		return -EPERM;
 	if (!try_module_get(THIS_MODULE))
 		return -ENODEV;
@@ -92,7 +75,7 @@ static int ks_session_open(struct inode *inode, struct file *file)
 		ret = -ENOMEM;
 		goto err_put_module;
 	}
-	ret = ks_stats_alloc(&sess->stats);
+	ret = ks_stats_init(&sess->stats);
 	if (ret)
 		goto err_free_session;
 
@@ -107,13 +90,10 @@ static int ks_session_open(struct inode *inode, struct file *file)
 	sess->bufsize_kib = KSTRACE_BUFSIZE_DEFAULT;
 	sess->strsize = KSTRACE_STRSIZE_DEFAULT;
 	sess->result = KS_RESULT_ALL;
+	sess->summary = KSTRACE_SUMMARY_HIST;
 	bitmap_fill(sess->trace_native, KSTRACE_MAX_SYSCALLS);
 	bitmap_fill(sess->trace_compat, KSTRACE_MAX_SYSCALLS);
-
-	mutex_lock(&ks_sessions_lock);
-	list_add(&sess->node, &ks_sessions);
-	ks_nr_sessions++;
-	mutex_unlock(&ks_sessions_lock);
+	atomic_inc(&ks_nr_sessions);
 
 	file->private_data = sess;
 	return 0;
@@ -125,14 +105,19 @@ err_put_module:
 	return ret;
 }
 
-/* Stops tracing: no task is traced by @sess once this returns. */
+/*
+ * Stops tracing: no task is traced by @sess once this returns; the hooks
+ * and the exit hook's target table no longer see it.
+ */
 static void ks_session_stop(struct ks_session *sess)
 {
+	lockdep_assert_held(&sess->lock);
 	if (sess->state != KS_RUNNING)
 		return;
 	/* Probes first: their handlers look for our entries. */
 	ks_probes_unregister(sess);
 	ks_task_remove_session(sess);
+	ks_targets_unwatch(sess);
 	/*
 	 * Hooks that found an entry before it went may still be writing
 	 * records; a reader that sees STOPPED and empty fifos ends the
@@ -147,7 +132,6 @@ static void ks_session_stop(struct ks_session *sess)
 static int ks_session_release(struct inode *inode, struct file *file)
 {
 	struct ks_session *sess = file->private_data;
-	unsigned int i;
 
 	mutex_lock(&sess->lock);
 	ks_session_stop(sess);
@@ -156,14 +140,9 @@ static int ks_session_release(struct inode *inode, struct file *file)
 	/* Hooks of other sessions may still see our entries until now. */
 	synchronize_rcu();
 	irq_work_sync(&sess->wake_work);
+	atomic_dec(&ks_nr_sessions);
 
-	mutex_lock(&ks_sessions_lock);
-	list_del(&sess->node);
-	ks_nr_sessions--;
-	mutex_unlock(&ks_sessions_lock);
-
-	for (i = 0; i < sess->nr_targets; i++)
-		put_pid(sess->targets[i].tgid);
+	ks_targets_release(sess);
 	put_pid_ns(sess->pid_ns);
 	ks_probes_free(sess);
 	ks_events_free(sess);
@@ -174,180 +153,71 @@ static int ks_session_release(struct inode *inode, struct file *file)
 	return 0;
 }
 
+/* Zeroes the counters a failed start may have bumped. */
+static void ks_stats_reset_counters(struct ks_session *sess)
+{
+	struct ks_cpu_stats *cs;
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		cs = per_cpu_ptr(sess->stats.cpu, cpu);
+		cs->unpaired = 0;
+		cs->badnr = 0;
+		cs->untracked = 0;
+		cs->lost = 0;
+		cs->lost_pending = 0;
+		cs->written = 0;
+		local_set(&cs->lost_nested, 0);
+	}
+}
+
 /*
- * Takes a reference on every thread of the process @tgid into a new array,
- * so that they can be added with sleeping allocations afterwards.
+ * Begins tracing. On failure the session is as it was before: idle, its
+ * probes registered, no table, no count, so that it can start again. An
+ * event buffer stays allocated: a reader or poll that saw the session
+ * running may still look at it (they take no session lock).
  */
-static int ks_collect_threads(struct pid *tgid, struct task_struct ***arrp,
-			      unsigned int *np)
-{
-	struct task_struct *leader, *t, **arr;
-	unsigned int n, max;
-
-	for (;;) {
-		rcu_read_lock();
-		leader = pid_task(tgid, PIDTYPE_TGID);
-		max = leader ? get_nr_threads(leader) + 8 : 0;
-		rcu_read_unlock();
-		if (!max)
-			return -ESRCH;
-
-		arr = kvmalloc_array(max, sizeof(*arr), GFP_KERNEL);
-		if (!arr)
-			return -ENOMEM;
-		n = 0;
-		rcu_read_lock();
-		leader = pid_task(tgid, PIDTYPE_TGID);
-		if (leader) {
-			for_each_thread(leader, t) {
-				if (n == max)
-					break;
-				get_task_struct(t);
-				arr[n++] = t;
-			}
-		}
-		rcu_read_unlock();
-		if (n < max) {
-			*arrp = arr;
-			*np = n;
-			return n ? 0 : -ESRCH;
-		}
-		/* More threads appeared meanwhile: start over, bigger. */
-		while (n)
-			put_task_struct(arr[--n]);
-		kvfree(arr);
-	}
-}
-
-/* Starts tracing the threads of @t; the session is accepting tasks. */
-static int ks_target_arm(struct ks_session *sess, struct ks_target *t)
-{
-	struct task_struct **threads, *leader;
-	unsigned int n, i, added = 0;
-	int ret;
-
-	if (t->await_exec) {
-		/* Only the main thread: it is the one that will execve. */
-		leader = get_pid_task(t->tgid, PIDTYPE_TGID);
-		if (!leader)
-			return -ESRCH;
-		ret = ks_task_add(sess, leader, true);
-		put_task_struct(leader);
-		return ret == -EEXIST ? -ESRCH : ret;
-	}
-
-	ret = ks_collect_threads(t->tgid, &threads, &n);
-	if (ret)
-		return ret;
-	for (i = 0; i < n; i++) {
-		if (!ret) {
-			int err = ks_task_add(sess, threads[i], false);
-
-			if (!err)
-				added++;
-			else if (err != -EEXIST)
-				ret = err;
-		}
-		put_task_struct(threads[i]);
-	}
-	kvfree(threads);
-	if (!ret && !added)
-		ret = -ESRCH;
-	return ret;
-}
-
-/* Resolves @nr in the opener's pid namespace to a new target. */
-static int ks_target_resolve(struct ks_session *sess, long nr, struct pid **tgidp)
-{
-	struct task_struct *task;
-	int ret = 0;
-
-	rcu_read_lock();
-	task = pid_task(find_pid_ns(nr, sess->pid_ns), PIDTYPE_PID);
-	if (!task || (task->flags & PF_EXITING))
-		ret = -ESRCH;
-	else if (task->flags & PF_KTHREAD)
-		ret = -EPERM;
-	else
-		*tgidp = get_pid(task_tgid(task));
-	rcu_read_unlock();
-	return ret;
-}
-
-static int ks_cmd_target(struct ks_session *sess, long nr, bool await_exec)
-{
-	struct ks_target *t;
-	struct pid *tgid;
-	unsigned int i;
-	int ret;
-
-	if (sess->state == KS_STOPPED)
-		return -EBUSY;
-	if (sess->nr_targets == KSTRACE_MAX_TARGETS)
-		return -E2BIG;
-	ret = ks_target_resolve(sess, nr, &tgid);
-	if (ret)
-		return ret;
-	for (i = 0; i < sess->nr_targets; i++) {
-		if (sess->targets[i].tgid == tgid) {
-			put_pid(tgid);
-			return -EEXIST;
-		}
-	}
-
-	t = &sess->targets[sess->nr_targets];
-	t->tgid = tgid;
-	t->nr = nr;
-	t->await_exec = await_exec;
-	t->exited = false;
-	if (sess->state == KS_RUNNING) {
-		ret = ks_target_arm(sess, t);
-		if (ret) {
-			/* Threads added before the failure stay traced. */
-			put_pid(tgid);
-			t->tgid = NULL;
-			return ret;
-		}
-	}
-	spin_lock(&sess->target_lock);
-	sess->nr_targets++;
-	spin_unlock(&sess->target_lock);
-	return 0;
-}
-
 static int ks_cmd_start(struct ks_session *sess)
 {
-	unsigned int i;
 	int ret;
 
 	if (sess->state != KS_IDLE)
 		return -EBUSY;
 	if (!sess->nr_targets)
 		return -EINVAL;
+	ret = ks_stats_alloc(&sess->stats, sess->summary);
+	if (ret)
+		return ret;
 	if (sess->events && !sess->evbuf) {
 		ret = ks_events_alloc(sess);
 		if (ret)
-			return ret;
+			goto err_free_tables;
 	}
 	ret = ks_hooks_get();
 	if (ret)
-		return ret;
+		goto err_free_tables;
 	ks_task_accept(sess);
 	ks_set_state(sess, KS_RUNNING);
-	for (i = 0; i < sess->nr_targets; i++) {
-		ret = ks_target_arm(sess, &sess->targets[i]);
-		if (ret && ret != -ESRCH)
-			goto err_stop;
-		/* A target that died before start has no status to give. */
-	}
+	ret = ks_targets_arm(sess);
+	if (ret)
+		goto err_disarm;
 	ret = ks_probes_enable(sess);
 	if (ret)
-		goto err_stop;
+		goto err_disarm;
 	return 0;
 
-err_stop:
-	ks_session_stop(sess);
+err_disarm:
+	ks_task_remove_session(sess);
+	ks_targets_reset(sess);
+	/* No hook may still be counting for us when the counters go. */
+	synchronize_rcu();
 	ks_set_state(sess, KS_IDLE);
+	ks_hooks_put();
+	ks_stats_reset_counters(sess);
+	/* A reader that saw it running sees the end of that stream. */
+	wake_up_interruptible(&sess->wq);
+err_free_tables:
+	ks_stats_free_tables(&sess->stats);
 	return ret;
 }
 
@@ -361,7 +231,7 @@ static int ks_cmd_option(struct ks_session *sess, const struct ks_cmd *cmd)
 		WRITE_ONCE(sess->follow, cmd->arg);
 		break;
 	case KS_CMD_EVENTS:
-		sess->events = cmd->arg;
+		WRITE_ONCE(sess->events, cmd->arg);
 		break;
 	case KS_CMD_BUFSIZE:
 		sess->bufsize_kib = cmd->arg;
@@ -371,6 +241,9 @@ static int ks_cmd_option(struct ks_session *sess, const struct ks_cmd *cmd)
 		break;
 	case KS_CMD_RESULT:
 		sess->result = cmd->arg;
+		break;
+	case KS_CMD_SUMMARY:
+		sess->summary = cmd->arg;
 		break;
 	case KS_CMD_KPROBE:
 	case KS_CMD_KRETPROBE:
@@ -387,11 +260,12 @@ static int ks_cmd_option(struct ks_session *sess, const struct ks_cmd *cmd)
 
 static int ks_session_exec(struct ks_session *sess, const struct ks_cmd *cmd)
 {
+	lockdep_assert_held(&sess->lock);
 	switch (cmd->op) {
 	case KS_CMD_ATTACH:
-		return ks_cmd_target(sess, cmd->arg, false);
+		return ks_target_add(sess, cmd->arg, false);
 	case KS_CMD_EXEC:
-		return ks_cmd_target(sess, cmd->arg, true);
+		return ks_target_add(sess, cmd->arg, true);
 	case KS_CMD_START:
 		return ks_cmd_start(sess);
 	case KS_CMD_STOP:
@@ -446,9 +320,15 @@ static ssize_t ks_results_read(struct ks_session *sess, char __user *ubuf,
 	return ret;
 }
 
+/*
+ * Is @sess streaming events? The state first: once it is seen past idle,
+ * the options and the buffers that start published before it are too
+ * (ks_set_state()); "events" read first could be a value that a command
+ * changed before a start whose state this then sees.
+ */
 static bool ks_streaming(struct ks_session *sess)
 {
-	return sess->events && ks_get_state(sess) != KS_IDLE;
+	return ks_get_state(sess) != KS_IDLE && READ_ONCE(sess->events);
 }
 
 static ssize_t ks_session_read(struct file *file, char __user *ubuf,

@@ -6,62 +6,118 @@
  * hooks running on that CPU, so that the syscall path takes no lock and
  * shares no cache line. Reading merges the copies; the summary therefore
  * stays exact whatever else is dropped.
+ *
+ * A session keeps only what its summary level asks for ("summary" in the
+ * uapi header): the stream's counters always, per-syscall counts and
+ * times from level 1, latency histograms from level 2. The per-syscall
+ * tables are allocated when tracing starts, when the level is final.
  */
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
+#include <linux/percpu.h>
 #include <linux/cpumask.h>
 #include <linux/log2.h>
 #include <linux/err.h>
 #include <linux/smp.h>
+#include <linux/lockdep.h>
 #include "kstrace.h"
 
-int ks_stats_alloc(struct ks_stats *st)
+/* The counters every session has, whatever it keeps of syscalls. */
+int ks_stats_init(struct ks_stats *st)
 {
-	unsigned int cpu;
+	st->cpu = alloc_percpu(struct ks_cpu_stats);
+	return st->cpu ? 0 : -ENOMEM;
+}
 
-	st->cpu = kcalloc(nr_cpu_ids, sizeof(*st->cpu), GFP_KERNEL);
-	if (!st->cpu)
-		return -ENOMEM;
+static size_t ks_sc_bytes(void)
+{
+	return 2 * KSTRACE_MAX_SYSCALLS * sizeof(struct ks_sc_stat);
+}
+
+static size_t ks_hist_bytes(void)
+{
+	return 2 * KSTRACE_MAX_SYSCALLS * KSTRACE_HIST_BUCKETS * sizeof(u64);
+}
+
+/* Frees the per-syscall tables; the session's other counters stay. */
+void ks_stats_free_tables(struct ks_stats *st)
+{
+	struct ks_cpu_stats *cs;
+	int cpu;
+
 	for_each_possible_cpu(cpu) {
-		st->cpu[cpu] = kvzalloc_node(sizeof(*st->cpu[cpu]), GFP_KERNEL,
-					     cpu_to_node(cpu));
-		if (!st->cpu[cpu]) {
-			ks_stats_free(st);
-			return -ENOMEM;
+		cs = per_cpu_ptr(st->cpu, cpu);
+		kvfree(cs->sc);
+		kvfree(cs->hist);
+		cs->sc = NULL;
+		cs->hist = NULL;
+	}
+}
+
+/**
+ * ks_stats_alloc() - the per-syscall tables a summary of @level needs
+ * @st: the session's statistics, without tables yet
+ * @level: KSTRACE_SUMMARY_*
+ *
+ * Return: 0 or -ENOMEM (nothing allocated then).
+ */
+int ks_stats_alloc(struct ks_stats *st, unsigned int level)
+{
+	struct ks_cpu_stats *cs;
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		cs = per_cpu_ptr(st->cpu, cpu);
+		if (level >= KSTRACE_SUMMARY_COUNTS) {
+			cs->sc = kvzalloc_node(ks_sc_bytes(), GFP_KERNEL, cpu_to_node(cpu));
+			if (!cs->sc)
+				goto err_free;
+		}
+		if (level >= KSTRACE_SUMMARY_HIST) {
+			cs->hist = kvzalloc_node(ks_hist_bytes(), GFP_KERNEL, cpu_to_node(cpu));
+			if (!cs->hist)
+				goto err_free;
 		}
 	}
 	return 0;
+
+err_free:
+	ks_stats_free_tables(st);
+	return -ENOMEM;
 }
 
 void ks_stats_free(struct ks_stats *st)
 {
-	unsigned int cpu;
-
 	if (!st->cpu)
 		return;
-	for_each_possible_cpu(cpu)
-		kvfree(st->cpu[cpu]);
-	kfree(st->cpu);
+	ks_stats_free_tables(st);
+	free_percpu(st->cpu);
 	st->cpu = NULL;
 }
 
-/* Memory one session's statistics take. */
-size_t ks_stats_bytes(void)
+/* Memory a session's statistics take on each CPU at summary @level. */
+size_t ks_stats_bytes(unsigned int level)
 {
-	return num_possible_cpus() * sizeof(struct ks_cpu_stats) +
-	       nr_cpu_ids * sizeof(struct ks_cpu_stats *);
+	size_t n = sizeof(struct ks_cpu_stats);
+
+	if (level >= KSTRACE_SUMMARY_COUNTS)
+		n += ks_sc_bytes();
+	if (level >= KSTRACE_SUMMARY_HIST)
+		n += ks_hist_bytes();
+	return n;
 }
 
-static unsigned int ks_bucket(u64 ns)
+/* The latency bucket of a call of @ns: [2^b, 2^(b+1)) ns, b = 0 from 0 ns. */
+unsigned int ks_bucket(u64 ns)
 {
 	unsigned int b = ns ? ilog2(ns) : 0;
 
 	return min_t(unsigned int, b, KSTRACE_HIST_BUCKETS - 1);
 }
 
-/* Adds one call to @s, a CPU's own copy. */
-void ks_sc_add(struct ks_sc_stat *s, long ret, u64 ns)
+/* Adds one call to @s and to its histogram @hist (NULL: none kept). */
+void ks_sc_add(struct ks_sc_stat *s, u64 *hist, long ret, u64 ns)
 {
 	if (!s->calls || ns < s->min_ns)
 		s->min_ns = ns;
@@ -71,7 +127,14 @@ void ks_sc_add(struct ks_sc_stat *s, long ret, u64 ns)
 	s->total_ns += ns;
 	if (IS_ERR_VALUE(ret))
 		s->errors++;
-	s->hist[ks_bucket(ns)]++;
+	if (hist)
+		hist[ks_bucket(ns)]++;
+}
+
+/* A syscall's place in a session's tables: native ones, then compat ones. */
+static unsigned int ks_sc_index(int nr, bool compat)
+{
+	return compat ? KSTRACE_MAX_SYSCALLS + nr : nr;
 }
 
 /*
@@ -80,13 +143,18 @@ void ks_sc_add(struct ks_sc_stat *s, long ret, u64 ns)
  */
 void ks_stats_record(struct ks_session *sess, int nr, bool compat, long ret, u64 ns)
 {
-	struct ks_cpu_stats *cs = sess->stats.cpu[smp_processor_id()];
+	struct ks_cpu_stats *cs = this_cpu_ptr(sess->stats.cpu);
+	unsigned int i;
 
 	if (nr < 0 || nr >= KSTRACE_MAX_SYSCALLS) {
 		cs->badnr++;
 		return;
 	}
-	ks_sc_add(compat ? &cs->compat[nr] : &cs->native[nr], ret, ns);
+	if (!cs->sc)
+		return;
+	i = ks_sc_index(nr, compat);
+	ks_sc_add(&cs->sc[i], cs->hist ? &cs->hist[i * KSTRACE_HIST_BUCKETS] : NULL,
+		  ret, ns);
 }
 
 /* Bumps the u64 counter at @offset of this CPU's struct ks_cpu_stats. */
@@ -95,15 +163,13 @@ void ks_stats_count(struct ks_session *sess, size_t offset)
 	struct ks_cpu_stats *cs;
 
 	preempt_disable();
-	cs = sess->stats.cpu[smp_processor_id()];
+	cs = this_cpu_ptr(sess->stats.cpu);
 	(*(u64 *)((char *)cs + offset))++;
 	preempt_enable();
 }
 
 void ks_sc_merge(struct ks_sc_stat *dst, const struct ks_sc_stat *src)
 {
-	unsigned int b;
-
 	if (!src->calls)
 		return;
 	if (!dst->calls || src->min_ns < dst->min_ns)
@@ -112,8 +178,14 @@ void ks_sc_merge(struct ks_sc_stat *dst, const struct ks_sc_stat *src)
 	dst->calls += src->calls;
 	dst->errors += src->errors;
 	dst->total_ns += src->total_ns;
+}
+
+void ks_hist_merge(u64 *dst, const u64 *src)
+{
+	unsigned int b;
+
 	for (b = 0; b < KSTRACE_HIST_BUCKETS; b++)
-		dst->hist[b] += src->hist[b];
+		dst[b] += src[b];
 }
 
 /* Records one CPU dropped: full buffer, or a probe hit inside a write. */
@@ -122,23 +194,32 @@ static u64 ks_cpu_lost(const struct ks_cpu_stats *cs)
 	return cs->lost + local_read(&cs->lost_nested);
 }
 
-static void ks_stats_merge(struct ks_stats *st, struct ks_cpu_stats *sum)
+/* A session's counters summed over its CPUs. */
+struct ks_stats_sum {
+	struct ks_cpu_stats c;
+	struct ks_sc_stat sc[2 * KSTRACE_MAX_SYSCALLS];
+	u64 hist[2 * KSTRACE_MAX_SYSCALLS][KSTRACE_HIST_BUCKETS];
+};
+
+static void ks_stats_merge(struct ks_stats *st, struct ks_stats_sum *sum)
 {
-	unsigned int cpu, nr;
+	unsigned int i;
+	int cpu;
 
 	memset(sum, 0, sizeof(*sum));
 	for_each_possible_cpu(cpu) {
-		const struct ks_cpu_stats *cs = st->cpu[cpu];
+		const struct ks_cpu_stats *cs = per_cpu_ptr(st->cpu, cpu);
 
-		for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++) {
-			ks_sc_merge(&sum->native[nr], &cs->native[nr]);
-			ks_sc_merge(&sum->compat[nr], &cs->compat[nr]);
+		for (i = 0; cs->sc && i < 2 * KSTRACE_MAX_SYSCALLS; i++) {
+			ks_sc_merge(&sum->sc[i], &cs->sc[i]);
+			if (cs->hist)
+				ks_hist_merge(sum->hist[i], &cs->hist[i * KSTRACE_HIST_BUCKETS]);
 		}
-		sum->unpaired += cs->unpaired;
-		sum->badnr += cs->badnr;
-		sum->untracked += cs->untracked;
-		sum->lost += ks_cpu_lost(cs);
-		sum->written += cs->written;
+		sum->c.unpaired += cs->unpaired;
+		sum->c.badnr += cs->badnr;
+		sum->c.untracked += cs->untracked;
+		sum->c.lost += ks_cpu_lost(cs);
+		sum->c.written += cs->written;
 	}
 }
 
@@ -157,43 +238,44 @@ static __printf(2, 3) void ks_out(struct ks_out *o, const char *fmt, ...)
 	va_end(args);
 }
 
-static void ks_format_hist(struct ks_out *o, const struct ks_sc_stat *s)
+static void ks_format_hist(struct ks_out *o, const u64 *hist)
 {
 	unsigned int b;
 	bool first = true;
 
 	for (b = 0; b < KSTRACE_HIST_BUCKETS; b++) {
-		if (!s->hist[b])
+		if (!hist[b])
 			continue;
-		ks_out(o, "%s%u:%u", first ? "" : ",", b, s->hist[b]);
+		ks_out(o, "%s%u:%llu", first ? "" : ",", b, hist[b]);
 		first = false;
 	}
 	ks_out(o, "%s\n", first ? "-" : "");
 }
 
 static void ks_format_sc(struct ks_out *o, int abi, unsigned int nr,
-			 const struct ks_sc_stat *s)
+			 const struct ks_sc_stat *s, const u64 *hist)
 {
 	if (!s->calls)
 		return;
 	ks_out(o, "syscall %d %u %llu %llu %llu %llu %llu ", abi, nr, s->calls,
 	       s->errors, s->total_ns, s->min_ns, s->max_ns);
-	ks_format_hist(o, s);
+	ks_format_hist(o, hist);
 }
 
 static void ks_format_probes(struct ks_out *o, struct ks_session *sess)
 {
+	u64 hist[KSTRACE_HIST_BUCKETS];
 	struct ks_sc_stat s;
 	unsigned long missed;
 	unsigned int i;
 
 	for (i = 0; i < sess->nr_probes; i++) {
-		missed = ks_probe_summary(sess, i, &s);
+		missed = ks_probe_summary(sess, i, &s, hist);
 		ks_out(o, "probe %u %s %s %llu %llu %llu %llu %llu %lu ", i,
 		       ks_probe_is_ret(sess, i) ? "kretprobe" : "kprobe",
 		       ks_probe_func(sess, i), s.calls, s.errors, s.total_ns,
 		       s.min_ns, s.max_ns, missed);
-		ks_format_hist(o, &s);
+		ks_format_hist(o, hist);
 	}
 }
 
@@ -208,14 +290,19 @@ static const char *const ks_state_names[] = {
 
 static void ks_format_targets(struct ks_out *o, struct ks_session *sess)
 {
+	static const char *const states[] = {
+		[KS_TARGET_ALIVE] = "alive",
+		[KS_TARGET_EXITED] = "exited",
+		[KS_TARGET_GONE] = "gone",
+	};
 	unsigned int i;
 
 	spin_lock(&sess->target_lock);
 	for (i = 0; i < sess->nr_targets; i++) {
 		const struct ks_target *t = &sess->targets[i];
 
-		ks_out(o, "target %d %s %d\n", t->nr,
-		       t->exited ? "exited" : "alive", t->exited ? t->status : 0);
+		ks_out(o, "target %d %s %d\n", t->nr, states[t->state],
+		       t->state == KS_TARGET_EXITED ? t->status : 0);
 	}
 	spin_unlock(&sess->target_lock);
 }
@@ -224,11 +311,11 @@ static void ks_format_targets(struct ks_out *o, struct ks_session *sess)
 static void ks_format_lost(struct ks_out *o, struct ks_session *sess)
 {
 	const struct ks_cpu_stats *cs;
-	unsigned int cpu;
 	u64 lost, nested = 0;
+	int cpu;
 
 	for_each_possible_cpu(cpu) {
-		cs = sess->stats.cpu[cpu];
+		cs = per_cpu_ptr(sess->stats.cpu, cpu);
 		lost = ks_cpu_lost(cs);
 		if (lost)
 			ks_out(o, "lostcpu %u %llu\n", cpu, lost);
@@ -247,16 +334,17 @@ static void ks_format_lost(struct ks_out *o, struct ks_session *sess)
  */
 int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 {
-	struct ks_cpu_stats *sum;
+	struct ks_stats_sum *sum;
 	struct ks_out o = { };
-	unsigned int nr, used = 0;
+	unsigned int i, used = 0;
 
+	lockdep_assert_held(&sess->lock);
 	sum = kvmalloc(sizeof(*sum), GFP_KERNEL);
 	if (!sum)
 		return -ENOMEM;
 	ks_stats_merge(&sess->stats, sum);
-	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
-		used += !!sum->native[nr].calls + !!sum->compat[nr].calls;
+	for (i = 0; i < 2 * KSTRACE_MAX_SYSCALLS; i++)
+		used += !!sum->sc[i].calls;
 
 	o.size = 512 + KSTRACE_MAX_TARGETS * 48 + num_possible_cpus() * 48 +
 		 (used + sess->nr_probes) * (KS_SC_LINE_MAX + KSTRACE_FUNC_MAX);
@@ -267,18 +355,19 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 	}
 	ks_out(&o, "version %d\n", KSTRACE_FORMAT_VERSION);
 	ks_out(&o, "state %s\n", ks_state_names[sess->state]);
+	ks_out(&o, "summary %u\n", sess->summary);
 	ks_out(&o, "tasks %d\n", atomic_read(&sess->nr_tasks));
-	ks_out(&o, "untracked %llu\n", sum->untracked);
-	ks_out(&o, "unpaired %llu\n", sum->unpaired);
-	ks_out(&o, "badnr %llu\n", sum->badnr);
-	ks_out(&o, "lost %llu\n", sum->lost);
+	ks_out(&o, "untracked %llu\n", sum->c.untracked);
+	ks_out(&o, "unpaired %llu\n", sum->c.unpaired);
+	ks_out(&o, "badnr %llu\n", sum->c.badnr);
+	ks_out(&o, "lost %llu\n", sum->c.lost);
 	ks_format_lost(&o, sess);
-	ks_out(&o, "written %llu\n", sum->written);
+	ks_out(&o, "written %llu\n", sum->c.written);
 	ks_format_targets(&o, sess);
-	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
-		ks_format_sc(&o, KSTRACE_ABI_NATIVE, nr, &sum->native[nr]);
-	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
-		ks_format_sc(&o, KSTRACE_ABI_COMPAT, nr, &sum->compat[nr]);
+	for (i = 0; i < 2 * KSTRACE_MAX_SYSCALLS; i++)
+		ks_format_sc(&o, i < KSTRACE_MAX_SYSCALLS ? KSTRACE_ABI_NATIVE :
+			     KSTRACE_ABI_COMPAT, i % KSTRACE_MAX_SYSCALLS, &sum->sc[i],
+			     sum->hist[i]);
 	ks_format_probes(&o, sess);
 	ks_out(&o, "end\n");
 	kvfree(sum);

@@ -18,9 +18,13 @@ static int ks_status_show(struct seq_file *m, void *v)
 	seq_printf(m, "hooks %s\n", ks_hooks_registered() ? "registered" : "unregistered");
 	seq_printf(m, "sessions %u\n", sessions);
 	seq_printf(m, "traced_tasks %u\n", ks_tasks_traced());
-	seq_printf(m, "events %llu\n", ks_events_seen());
+	seq_printf(m, "syscalls %llu\n", ks_syscalls_seen());
 	seq_printf(m, "max_tasks %u\n", ks_max_tasks);
-	seq_printf(m, "session_stats_bytes %zu\n", ks_stats_bytes());
+	/* Per CPU, at each summary level: what a session costs. */
+	seq_printf(m, "session_stats_bytes %zu %zu %zu\n",
+		   ks_stats_bytes(KSTRACE_SUMMARY_NONE),
+		   ks_stats_bytes(KSTRACE_SUMMARY_COUNTS),
+		   ks_stats_bytes(KSTRACE_SUMMARY_HIST));
 	seq_printf(m, "task_entry_bytes %zu\n", sizeof(struct ks_task));
 	return 0;
 }

@@ -8,6 +8,9 @@
  * control file. An entry holds a reference on its task_struct, so the key
  * cannot be reused while the entry exists; it is dropped after a grace
  * period, once no hook can still see the entry.
+ *
+ * ks_task_lock is taken with interrupts off: arming a process inserts its
+ * threads under the group's siglock (targets.c), which interrupts take.
  */
 #include <linux/kernel.h>
 #include <linux/slab.h>
@@ -15,6 +18,7 @@
 #include <linux/spinlock.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
+#include <linux/lockdep.h>
 #include "kstrace.h"
 
 #define KS_TASK_HASH_BITS 10
@@ -57,6 +61,7 @@ static bool ks_task_present(struct ks_session *sess, struct task_struct *task)
 {
 	struct ks_task *t;
 
+	lockdep_assert_held(&ks_task_lock);
 	hlist_for_each_entry(t, ks_bucket_of(task), hnode)
 		if (t->task == task && t->sess == sess)
 			return true;
@@ -71,9 +76,9 @@ static void ks_task_free_rcu(struct rcu_head *rcu)
 	kfree(t);
 }
 
-/* Unlinks @t; ks_task_lock held. */
 static void ks_task_unlink(struct ks_task *t)
 {
+	lockdep_assert_held(&ks_task_lock);
 	hash_del_rcu(&t->hnode);
 	list_del(&t->snode);
 	atomic_dec(&t->sess->nr_tasks);
@@ -86,9 +91,10 @@ static void ks_task_unlink(struct ks_task *t)
  * stopped accepting tasks or already has one for @task. On failure @t
  * stays the caller's.
  */
-static int ks_task_insert(struct ks_session *sess, struct task_struct *task,
-			  bool await_exec, bool forked, struct ks_task *t)
+int ks_task_insert(struct ks_session *sess, struct task_struct *task,
+		   bool await_exec, bool forked, struct ks_task *t)
 {
+	unsigned long flags;
 	int ret = 0;
 
 	t->task = task;
@@ -96,11 +102,12 @@ static int ks_task_insert(struct ks_session *sess, struct task_struct *task,
 	t->nr = -1;
 	t->await_exec = await_exec;
 	t->forked = forked;
+	t->seen = false;
 
-	spin_lock(&ks_task_lock);
+	spin_lock_irqsave(&ks_task_lock, flags);
 	if (!sess->accepting)
 		ret = -ESRCH;
-	else if (atomic_read(&sess->nr_tasks) >= ks_max_tasks)
+	else if (atomic_read(&sess->nr_tasks) >= READ_ONCE(ks_max_tasks))
 		ret = -E2BIG;
 	/* Exiting: its exit hook may have run already and would miss us. */
 	else if (ks_task_present(sess, task) || (task->flags & PF_EXITING))
@@ -112,7 +119,7 @@ static int ks_task_insert(struct ks_session *sess, struct task_struct *task,
 		atomic_inc(&sess->nr_tasks);
 		atomic_inc(&ks_nr_traced);
 	}
-	spin_unlock(&ks_task_lock);
+	spin_unlock_irqrestore(&ks_task_lock, flags);
 	return ret;
 }
 
@@ -141,9 +148,9 @@ int ks_task_add(struct ks_session *sess, struct task_struct *task, bool await_ex
 /* From now on tasks may be added to @sess. */
 void ks_task_accept(struct ks_session *sess)
 {
-	spin_lock(&ks_task_lock);
+	spin_lock_irq(&ks_task_lock);
 	sess->accepting = true;
-	spin_unlock(&ks_task_lock);
+	spin_unlock_irq(&ks_task_lock);
 }
 
 /* Drops every entry of @sess; the caller waits for a grace period. */
@@ -151,11 +158,11 @@ void ks_task_remove_session(struct ks_session *sess)
 {
 	struct ks_task *t, *tmp;
 
-	spin_lock(&ks_task_lock);
+	spin_lock_irq(&ks_task_lock);
 	sess->accepting = false;
 	list_for_each_entry_safe(t, tmp, &sess->tasks, snode)
 		ks_task_unlink(t);
-	spin_unlock(&ks_task_lock);
+	spin_unlock_irq(&ks_task_lock);
 }
 
 /*
@@ -185,6 +192,7 @@ void ks_task_fork(struct task_struct *parent, struct task_struct *child)
 void ks_task_exit(struct task_struct *task)
 {
 	struct ks_task *t, *found[4];
+	unsigned long flags;
 	unsigned int n, i;
 
 	/*
@@ -193,7 +201,7 @@ void ks_task_exit(struct task_struct *task)
 	 */
 	do {
 		n = 0;
-		spin_lock(&ks_task_lock);
+		spin_lock_irqsave(&ks_task_lock, flags);
 		hlist_for_each_entry(t, ks_bucket_of(task), hnode) {
 			if (t->task != task)
 				continue;
@@ -204,9 +212,9 @@ void ks_task_exit(struct task_struct *task)
 		rcu_read_lock();
 		for (i = 0; i < n; i++)
 			ks_task_unlink(found[i]);
-		spin_unlock(&ks_task_lock);
+		spin_unlock_irqrestore(&ks_task_lock, flags);
 		for (i = 0; i < n; i++)
-			ks_session_task_gone(found[i]->sess, task);
+			ks_session_task_gone(found[i]->sess);
 		rcu_read_unlock();
 	} while (n == ARRAY_SIZE(found));
 }

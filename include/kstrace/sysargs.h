@@ -37,8 +37,8 @@
  * prctl) whose argument means something else for other commands.
  *
  * Kinds with their own copying rules (module/capture.c): PATH and STR
- * (NUL-terminated), ARGV (a NULL-terminated array of strings, counted to
- * its end), BUF (data, up to strsize, LEN bytes of it), IOV, MSGHDR and
+ * (NUL-terminated), ARGV and ENVP (a NULL-terminated array of strings,
+ * counted to its end), BUF (data, up to strsize, LEN bytes of it), IOV, MSGHDR and
  * MMSGHDR (the structure, then what it points to: see the uapi header),
  * DIRENTS (whole records; every record of the call counted).
  */
@@ -100,6 +100,7 @@ KS_TYPE(UTIMBUF, 16, 16)
 KS_TYPE(MOUNT_ATTR, 32, 32)
 KS_TYPE(SOCKOPT, 1, 256)
 KS_TYPE(WAIT_STATUS, 4, 4)
+KS_TYPE(ENVP, 1, 0)
 
 /* ---- files and descriptors ---- */
 KS_CAP(read, 1, OUT, BUF, RET, 0)
@@ -336,10 +337,10 @@ KS_CAP_IF(futex, 3, IN, TIMESPEC, ONE, 0, 1, 0x7f, 13)	/* FUTEX_LOCK_PI2 */
 /* ---- processes, signals, resources ---- */
 KS_CAP(execve, 0, IN, PATH, ONE, 0)
 KS_CAP(execve, 1, IN, ARGV, ONE, 0)
-KS_CAP(execve, 2, IN, ARGV, ONE, 0)
+KS_CAP(execve, 2, IN, ENVP, ONE, 0)
 KS_CAP(execveat, 1, IN, PATH, ONE, 0)
 KS_CAP(execveat, 2, IN, ARGV, ONE, 0)
-KS_CAP(execveat, 3, IN, ARGV, ONE, 0)
+KS_CAP(execveat, 3, IN, ENVP, ONE, 0)
 KS_CAP(clone3, 0, IN, CLONE_ARGS, ARG, 1)
 KS_CAP(wait4, 1, OUT, WAIT_STATUS, ONE, 0)
 KS_CAP(wait4, 3, OUT, RUSAGE, ONE, 0)

@@ -37,42 +37,6 @@ T=$(mktemp -d /tmp/kstrace-41.XXXXXX)
 trap 'ev_keep "$T" 41; rm -rf "$T"' EXIT
 cd "$T" || exit 1
 
-# both NAME WANT_EXIT FLAGS... -- CMD...: strace FLAGS -o NAME.st and
-# kstrace FLAGS -o NAME.ks on CMD (stdout to /dev/null, stderr to
-# NAME.{st,ks}.err); both must exit WANT_EXIT. -ff runs get -o NAME.st /
-# NAME.ks as prefixes.
-both() {
-	local name=$1 want=$2 flags=() src krc
-	shift 2
-	while [ $# -gt 0 ] && [ "$1" != -- ]; do
-		flags+=("$1")
-		shift
-	done
-	shift
-	# (In braces with stderr closed: no "Killed" notice when the command,
-	# and so the tracer re-raising its signal, dies of SIGKILL.)
-	# (Both write stderr to NAME.err, then it is renamed: with -y both
-	# show the same path for fd 2.)
-	{
-		strace "${flags[@]}" -o "$name.st" -- "$@" >/dev/null 2>"$name.err" </dev/null
-		src=$?
-	} 2>/dev/null
-	mv "$name.err" "$name.st.err"
-	[ "$src" = "$want" ] || fail "$name: the oracle works (strace ${flags[*]} exits $want)" \
-		"strace exit $src" "$(tail -n 5 "$name.st.err")"
-	{
-		kstrace "${flags[@]}" -o "$name.ks" -- "$@" >/dev/null 2>"$name.err" </dev/null
-		krc=$?
-	} 2>/dev/null
-	mv "$name.err" "$name.ks.err"
-	if [ "$krc" = "$want" ]; then
-		pass "$name: kstrace ${flags[*]} exits $want as the command does"
-	else
-		fail "$name: kstrace ${flags[*]} exits $want as the command does" \
-			"kstrace exit $krc" "$(head -n 10 "$name.ks.err")"
-	fi
-}
-
 # seq_oracle NAME WANT_EXIT CMD...: -f sequences and paths.
 seq_oracle() {
 	local name=$1 want=$2

@@ -12,6 +12,10 @@
  * prints the session's results text, read with pread(2) at
  * KSTRACE_RESULTS_POS (where it is in every mode).
  *
+ * A CMD of the form @N is no command: ctl sleeps N milliseconds there
+ * (and prints nothing for it), so that the traced tasks run between two
+ * commands.
+ *
  * When the open fails, prints "open:ERRNAME" and exits 1. Exits 0
  * otherwise, whatever the writes did.
  */
@@ -19,6 +23,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -39,7 +44,7 @@ int main(int argc, char **argv)
 {
 	const char *path = KSTRACE_SESSION_PATH;
 	static char buf[1 << 20];
-	int dump = 0, fd, i;
+	int dump = 0, printed = 0, fd, i;
 	ssize_t r;
 
 	for (i = 1; i < argc; i++) {
@@ -62,6 +67,12 @@ int main(int argc, char **argv)
 	for (; i < argc; i++) {
 		size_t len = strlen(argv[i]);
 
+		if (argv[i][0] == '@' && len > 1 && strspn(argv[i] + 1, "0123456789") == len - 1) {
+			usleep(atoi(argv[i] + 1) * 1000);
+			continue;
+		}
+		if (printed++)
+			printf(" ");
 		r = write(fd, argv[i], len);
 		if (r < 0)
 			printf("%s", ename(errno));
@@ -69,7 +80,6 @@ int main(int argc, char **argv)
 			printf("OK");
 		else
 			printf("SHORT:%zd", r);
-		printf(i + 1 < argc ? " " : "");
 	}
 	printf("\n");
 	if (dump) {

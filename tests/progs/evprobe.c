@@ -130,16 +130,19 @@ static void put_data(const unsigned char *p, size_t n)
 	}
 }
 
+/* The kinds' names, as include/kstrace/sysargs.h lists them. */
+static const char *const kind_names[KSTRACE_CAP_KINDS] = {
+#define KS_TYPE(k, e, m)	[KSTRACE_CAP_##k] = #k,
+#define KS_CAP(sc, a, w, k, l, n)
+#include "../../include/kstrace/sysargs.h"
+};
+
 static const char *kind_name(unsigned int k)
 {
 	static char buf[16];
 
-	switch (k) {
-	case KSTRACE_CAP_PATH: return "PATH";
-	case KSTRACE_CAP_STR: return "STR";
-	case KSTRACE_CAP_BUF: return "BUF";
-	case KSTRACE_CAP_ARGV: return "ARGV";
-	}
+	if (k < KSTRACE_CAP_KINDS && kind_names[k])
+		return kind_names[k];
 	snprintf(buf, sizeof(buf), "K%u", k);
 	return buf;
 }

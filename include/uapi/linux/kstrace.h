@@ -38,6 +38,14 @@
  *                stream only calls that succeeded (ok, strace -z) or
  *                failed (err, strace -Z); counted in the summary anyway
  *
+ * What the session keeps of each syscall (EBUSY once started):
+ *
+ *   summary 0|1|2
+ *                0: nothing (a session that only streams events); 1:
+ *                calls, errors and times per syscall; 2 (default): also
+ *                log2 latency histograms. Memory per CPU: see
+ *                "session_stats_bytes" in KSTRACE_STATUS_PATH.
+ *
  * Kernel function probes (EBUSY once started), at most KSTRACE_MAX_PROBES
  * per session, counted only when the traced tasks call the function:
  *
@@ -60,6 +68,7 @@
  *
  *   version 1
  *   state idle|running|stopped
+ *   summary LEVEL        what the session keeps (the summary command)
  *   tasks LIVE           traced tasks (threads) alive now
  *   untracked N          descendants not traced (task limit or no memory)
  *   unpaired N           syscall exits seen without their entry (threads
@@ -76,11 +85,14 @@
  *   written N            event records put in the buffers (LOST records
  *                        included): a reader that reached the end of the
  *                        stream has read exactly N
- *   target PID alive|exited STATUS
- *                        STATUS is the wait(2) status of an exited target,
- *                        PID the number given to attach/exec
+ *   target PID alive|exited|gone STATUS
+ *                        STATUS is the wait(2) status of an exited target
+ *                        (0 otherwise), PID the number given to
+ *                        attach/exec; gone: it ended and was reaped before
+ *                        start, its status unknown
  *   syscall ABI NR CALLS ERRORS TOTAL_NS MIN_NS MAX_NS HIST
- *                        one line per syscall called at least once. ABI is
+ *                        one line per syscall called at least once (none
+ *                        at summary level 0; HIST "-" below 2). ABI is
  *                        64 (x86-64) or 32 (ia32 compat, int 0x80); ERRORS
  *                        counts returns in [-4095, -1]; HIST lists the
  *                        non-empty log2 latency buckets as BUCKET:COUNT
@@ -113,6 +125,9 @@
 #define KSTRACE_SESSION_PATH	"/proc/kstrace/session"
 #define KSTRACE_STATUS_PATH	"/proc/kstrace/status"
 
+/* kstrace's release: the module's, the CLI's, dkms.conf's and the packages'. */
+#define KSTRACE_VERSION		"0.1.0"
+
 #define KSTRACE_FORMAT_VERSION	1
 
 /* Longest accepted command, in bytes, trailing newline included. */
@@ -127,6 +142,11 @@
 /* Log2 latency buckets per syscall. */
 #define KSTRACE_HIST_BUCKETS	40
 
+/* Levels of the summary command. */
+#define KSTRACE_SUMMARY_NONE	0
+#define KSTRACE_SUMMARY_COUNTS	1
+#define KSTRACE_SUMMARY_HIST	2
+
 /* Values of ABI in "syscall" lines. */
 #define KSTRACE_ABI_NATIVE	64
 #define KSTRACE_ABI_COMPAT	32
@@ -139,7 +159,7 @@
 #define KSTRACE_STRSIZE_MAX	1024
 #define KSTRACE_PATH_MAX	1024
 /* Elements of execve's argv copied. */
-#define KSTRACE_ARGV_MAX	32
+#define KSTRACE_ARGV_MAX	1024
 /* Largest record; captures are cut (KSTRACE_CAP_TRUNC) to fit. */
 #define KSTRACE_REC_MAX		3072
 
@@ -188,8 +208,12 @@ struct kstrace_rec {
 			__u64 count;
 		} lost;
 		struct {
-			__s32 code;		/* wait(2) status */
+			__s32 code;		/* wait(2) status of the thread */
 			__u32 group_dead;	/* last thread of its process */
+			__s32 group_code;	/* group_dead: the process's
+						 * wait(2) status (its leader's
+						 * exit code unless a group exit)
+						 */
 		} task_exit;
 	};
 };
@@ -207,7 +231,9 @@ enum kstrace_cap_kind {
 	KSTRACE_CAP_BUF = 3,		/* data, strsize bytes at most;
 					 * full_len: the bytes the call had
 					 */
-	KSTRACE_CAP_ARGV = 4,		/* NUL-separated strings (argv, envp);
+	KSTRACE_CAP_ARGV = 4,		/* NUL-separated strings (execve's
+					 * argv), each copied up to strsize + 1
+					 * bytes (more than strsize: cut);
 					 * full_len: the number of pointers
 					 */
 	KSTRACE_CAP_STAT = 5,		/* struct stat */
@@ -268,6 +294,7 @@ enum kstrace_cap_kind {
 	KSTRACE_CAP_MOUNT_ATTR = 50,	/* struct mount_attr */
 	KSTRACE_CAP_SOCKOPT = 51,	/* a socket option's value, its length */
 	KSTRACE_CAP_WAIT_STATUS = 52,	/* int: a wait(2) status */
+	KSTRACE_CAP_ENVP = 53,		/* as ARGV: execve's environment */
 	KSTRACE_CAP_KINDS		/* one past the last */
 };
 

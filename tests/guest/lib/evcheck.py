@@ -63,32 +63,43 @@ PID_RET = {"getpid", "getppid", "gettid", "set_tid_address", "fork", "vfork",
            "clone", "clone3", "wait4", "waitid"}
 ADDR_RET = {"mmap", "brk", "mremap", "shmat"}
 
-# Mirrors module/capture.c: syscall -> arguments captured (index, kind).
-PATHSPEC = {
-    "open": [(0, "PATH")], "creat": [(0, "PATH")], "stat": [(0, "PATH")],
-    "lstat": [(0, "PATH")], "access": [(0, "PATH")], "truncate": [(0, "PATH")],
-    "chdir": [(0, "PATH")], "chroot": [(0, "PATH")], "mkdir": [(0, "PATH")],
-    "rmdir": [(0, "PATH")], "unlink": [(0, "PATH")], "chmod": [(0, "PATH")],
-    "chown": [(0, "PATH")], "lchown": [(0, "PATH")], "mknod": [(0, "PATH")],
-    "statfs": [(0, "PATH")], "umount2": [(0, "PATH")],
-    "readlink": [(0, "PATH")],
-    "rename": [(0, "PATH"), (1, "PATH")], "link": [(0, "PATH"), (1, "PATH")],
-    "symlink": [(0, "PATH"), (1, "PATH")],
-    "mount": [(0, "PATH"), (1, "PATH")],
-    "execve": [(0, "PATH"), (1, "ARGV")],
-    "openat": [(1, "PATH")], "openat2": [(1, "PATH")], "mkdirat": [(1, "PATH")],
-    "mknodat": [(1, "PATH")], "fchownat": [(1, "PATH")],
-    "newfstatat": [(1, "PATH")], "unlinkat": [(1, "PATH")],
-    "fchmodat": [(1, "PATH")], "faccessat": [(1, "PATH")],
-    "faccessat2": [(1, "PATH")], "utimensat": [(1, "PATH")],
-    "statx": [(1, "PATH")], "readlinkat": [(1, "PATH")],
-    "renameat": [(1, "PATH"), (3, "PATH")],
-    "renameat2": [(1, "PATH"), (3, "PATH")],
-    "linkat": [(1, "PATH"), (3, "PATH")], "symlinkat": [(0, "PATH"), (2, "PATH")],
-    "execveat": [(1, "PATH"), (2, "ARGV")],
-}
+# What syscall arguments point to: include/kstrace/sysargs.h, the module's
+# own description, as build/tests/sysargs prints it (one rule per line:
+# NAME ARG WHEN KIND LEN N SEL MASK VAL).
+SYSARGS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                       "../../../build/tests/sysargs")
 
-CAP_FAULT, CAP_TRUNC, CAP_MORE = 1, 2, 4
+
+def load_sysargs():
+    """The capture rules: [(name, arg, when, kind, sel), ...]."""
+    import subprocess
+    try:
+        out = subprocess.run([SYSARGS], check=True, capture_output=True,
+                             text=True).stdout
+    except (OSError, subprocess.CalledProcessError) as e:
+        raise InputError("%s: %s" % (SYSARGS, e))
+    rules = []
+    for line in out.splitlines():
+        w = line.split()
+        if w[0] != "kind":
+            rules.append((w[0], int(w[1]), w[2], w[3], int(w[6])))
+    return rules
+
+
+def pathspec(rules):
+    """syscall -> [(arg, kind)] of the strings strace prints at entry: the
+    unconditional PATH and ARGV inputs (an environment is printed as a
+    count, other strings are cut at -s)."""
+    spec = collections.OrderedDict()
+    for name, arg, when, kind, sel in rules:
+        if when == "IN" and sel < 0 and kind in ("PATH", "ARGV"):
+            spec.setdefault(name, []).append((arg, kind))
+    return spec
+
+
+PATHSPEC = pathspec(load_sysargs())
+
+CAP_FAULT, CAP_TRUNC, CAP_MORE, CAP_ATEXIT = 1, 2, 4, 8
 KSTRACE_PATH_MAX = 1024
 
 
@@ -263,31 +274,50 @@ def ev_sequences(ev):
     return seqs
 
 
+def ev_cap_value(c):
+    """A PATH or ARGV capture as ev_paths shows it."""
+    if c["kind"] == "PATH":
+        if c["flags"] & CAP_FAULT:
+            return ("FAULT",)
+        return ("PATH", c["data"].decode("latin-1"), bool(c["flags"] & CAP_TRUNC))
+    parts = c["data"].split(b"\0")
+    if parts and parts[-1] == b"":
+        parts.pop()
+    elems = [p.decode("latin-1") for p in parts]
+    if c["flags"] & CAP_FAULT:
+        elems.append("FAULT")
+    if c["flags"] & CAP_MORE:
+        elems.append("...")
+    return ("ARGV", tuple(elems))
+
+
 def ev_paths(ev):
-    """{tid: [(name, (captured args...)), ...]} for syscalls of PATHSPEC."""
+    """{tid: [(name, (captured args...)), ...]} for syscalls of PATHSPEC.
+    A path that faulted at entry is taken from the exit record's copy
+    (KSTRACE_CAP_ATEXIT), as the CLI prints it."""
     out = collections.OrderedDict()
+    open_calls = {}
     for r in ev.recs:
+        if r["type"] == "EXIT" and r["tid"] in open_calls:
+            name, vals, late = open_calls.pop(r["tid"])
+            for c in r["caps"]:
+                if c["flags"] & CAP_ATEXIT and c["arg"] in late:
+                    vals[late[c["arg"]]] = ev_cap_value(c)
+            continue
         if r["type"] != "ENTER" or r["name"] not in PATHSPEC:
             continue
-        vals = []
+        want = dict(PATHSPEC[r["name"]])
+        vals, late = [], {}
         for c in sorted(r["caps"], key=lambda c: c["arg"]):
-            if c["kind"] == "PATH":
-                if c["flags"] & CAP_FAULT:
-                    vals.append(("FAULT",))
-                else:
-                    vals.append(("PATH", c["data"].decode("latin-1"),
-                                 bool(c["flags"] & CAP_TRUNC)))
-            elif c["kind"] == "ARGV":
-                parts = c["data"].split(b"\0")
-                if parts and parts[-1] == b"":
-                    parts.pop()
-                elems = [p.decode("latin-1") for p in parts]
-                if c["flags"] & CAP_FAULT:
-                    elems.append("FAULT")
-                if c["flags"] & CAP_MORE:
-                    elems.append("...")
-                vals.append(("ARGV", tuple(elems)))
-        out.setdefault(r["tid"], []).append((r["name"], tuple(vals)))
+            if want.get(c["arg"]) != c["kind"]:
+                continue
+            if c["kind"] == "PATH" and c["flags"] & CAP_FAULT:
+                late[c["arg"]] = len(vals)
+            vals.append(ev_cap_value(c))
+        out.setdefault(r["tid"], []).append((r["name"], vals))
+        open_calls[r["tid"]] = (r["name"], vals, late)
+    for calls in out.values():
+        calls[:] = [(n, tuple(v)) for n, v in calls]
     return out
 
 
@@ -690,6 +720,10 @@ def same_path(x, y):
             continue
         if u == ("FAULT",) and v[0] == "PATH":
             UNRESIDENT.append((x[0], v[1]))
+            continue
+        if u[0] == v[0] == "ARGV" and v[1] and v[1][-1] == "..." and \
+                u[1][:len(v[1]) - 1] == v[1][:-1] and len(u[1]) >= len(v[1]):
+            # strace prints -s elements, then "...": kstrace copies more.
             continue
         if u[0] == v[0] == "ARGV" and "FAULT" in u[1]:
             # The elements before the one that could not be read match.
