@@ -203,7 +203,7 @@ const char *fd_path_proc(pid_t pid, int fd, char *buf, size_t len)
 }
 
 /* -y: "<path>" after a descriptor, escaped as strace does. */
-static void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
+void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 {
 	char path[PATH_MAX];
 	const unsigned char *s;
