@@ -2279,8 +2279,15 @@ static void sp_fcntl(struct parts *p, const struct actx *x)
 		print_flags(part_new(p), f_seals, (uint32_t)arg_val(x, 2),
 			    "F_SEAL_???");
 		break;
-	case 5: case 6: case 7: case 15: case 16: case 17:
-	case 36: case 37: case 38:
+	case 5: case 36:		/* F_GETLK, F_OFD_GETLK */
+		/* the lock the kernel wrote back: ", {...}" at exit */
+		p->split = p->n;
+		p->sep_at_exit = true;
+		if (x->exit)
+			part_arg(p, x, 2, A_PTR);
+		break;
+	case 6: case 7: case 15: case 16: case 17:
+	case 37: case 38:
 	case 1035: case 1036: case 1037: case 1038:
 		part_arg(p, x, 2, A_PTR);
 		break;
@@ -2444,6 +2451,7 @@ static void fill_parts(struct parts *p, const struct actx *x,
 	unsigned int i;
 
 	p->n = 0;
+	p->split = -1;		/* an sp_*() may set it: see sp_fcntl() */
 	p->sep_at_exit = false;
 	if (!d) {
 		for (i = 0; i < nargs && i < 6; i++)
@@ -2515,7 +2523,8 @@ static void fill_parts(struct parts *p, const struct actx *x,
 			   d->nentry;
 		return;
 	}
-	p->split = d->nentry < 0 || d->nentry >= p->n ? p->n : d->nentry;
+	if (p->split < 0)
+		p->split = d->nentry < 0 || d->nentry >= p->n ? p->n : d->nentry;
 }
 
 static void join(struct sbuf *out, const struct parts *p, int from, int to)

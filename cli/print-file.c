@@ -448,9 +448,9 @@ void print_flock(struct sbuf *b, const struct pctx *p,
 		return;
 	}
 	sb_puts(b, "{l_type=");
-	print_xval(b, lockfcmds, (uint64_t)(int64_t)fl.type, "F_???");
+	print_xval(b, lockfcmds, (uint16_t)fl.type, "F_???");
 	sb_puts(b, ", l_whence=");
-	print_xval(b, whence_codes, (uint64_t)(int64_t)fl.whence, "SEEK_???");
+	print_xval(b, whence_codes, (uint16_t)fl.whence, "SEEK_???");
 	sb_printf(b, ", l_start=%" PRId64 ", l_len=%" PRId64, fl.start, fl.len);
 	if (getlk)
 		sb_printf(b, ", l_pid=%d", fl.pid);
