@@ -2297,6 +2297,101 @@ static void sp_fcntl(struct parts *p, const struct actx *x)
 	}
 }
 
+/* How term_ioctl() prints the argument of a terminal ('T') command. */
+enum term_arg {
+	TA_HEX,		/* not one it knows: the number */
+	TA_NONE,	/* no argument: nothing */
+	TA_IN,		/* what it points to, at entry */
+	TA_OUT,		/* what it points to, at exit */
+	TA_INT,		/* an int: %d */
+	TA_TCXONC,
+	TA_TCFLSH,
+	TA_STI,		/* one character, quoted */
+};
+
+static enum term_arg term_arg(uint32_t cmd)
+{
+	switch (cmd) {
+	case 0x5401: case 0x5456:	/* TCGETS, TIOCGLCKTRMIOS */
+	case 0x5405:			/* TCGETA */
+	case 0x802c542a:		/* TCGETS2 */
+	case 0x5413:			/* TIOCGWINSZ */
+	case 0x5415:			/* TIOCMGET */
+	case 0x540f: case 0x5429:	/* TIOCGPGRP, TIOCGSID */
+	case 0x5424: case 0x5419:	/* TIOCGETD, TIOCGSOFTCAR */
+	case 0x541b: case 0x5411:	/* FIONREAD, TIOCOUTQ */
+	case 0x80045430:		/* TIOCGPTN */
+	case 0x80045432:		/* TIOCGDEV */
+	case 0x80045440:		/* TIOCGEXCL */
+		return TA_OUT;
+	case 0x5402: case 0x5403: case 0x5404:	/* TCSETS, TCSETSW, TCSETSF */
+	case 0x5457:				/* TIOCSLCKTRMIOS */
+	case 0x5406: case 0x5407: case 0x5408:	/* TCSETA, TCSETAW, TCSETAF */
+	case 0x402c542b: case 0x402c542c:	/* TCSETS2, TCSETSW2 */
+	case 0x402c542d:			/* TCSETSF2 */
+	case 0x5414:				/* TIOCSWINSZ */
+	case 0x5416: case 0x5417: case 0x5418:	/* TIOCMBIS, TIOCMBIC, TIOCMSET */
+	case 0x5410: case 0x5423:		/* TIOCSPGRP, TIOCSETD */
+	case 0x5421: case 0x5452:		/* FIONBIO, FIOASYNC */
+	case 0x5420: case 0x541a:		/* TIOCPKT, TIOCSSOFTCAR */
+	case 0x40045431:			/* TIOCSPTLCK */
+		return TA_IN;
+	case 0x5409: case 0x5425: case 0x540e:	/* TCSBRK, TCSBRKP, TIOCSCTTY */
+		return TA_INT;
+	case 0x540a:
+		return TA_TCXONC;
+	case 0x540b:
+		return TA_TCFLSH;
+	case 0x5412:
+		return TA_STI;
+	case 0x5427: case 0x5428:		/* TIOCSBRK, TIOCCBRK */
+	case 0x541d: case 0x5422:		/* TIOCCONS, TIOCNOTTY */
+	case 0x540c: case 0x540d:		/* TIOCEXCL, TIOCNXCL */
+	case 0x5451: case 0x5450:		/* FIOCLEX, FIONCLEX */
+	case 0x5437: case 0x541f:		/* TIOCVHANGUP, TIOCSSERIAL */
+		return TA_NONE;
+	default:
+		return TA_HEX;
+	}
+}
+
+/* term_ioctl(): the argument of a terminal command, and where it goes */
+static void term_ioctl_arg(struct parts *p, const struct actx *x, uint32_t cmd)
+{
+	uint64_t arg = arg_val(x, 2);
+
+	switch (term_arg(cmd)) {
+	case TA_OUT:
+		/* filled in by the call: ", {...}" at exit */
+		p->split = p->n;
+		p->sep_at_exit = true;
+		if (x->exit)
+			part_arg(p, x, 2, A_PTR);
+		return;
+	case TA_IN:
+		part_arg(p, x, 2, A_PTR);
+		break;
+	case TA_INT:
+		part_arg(p, x, 2, A_INT);
+		break;
+	case TA_TCXONC:
+		print_xval(part_new(p), tcxonc_options, arg, "TC???");
+		break;
+	case TA_TCFLSH:
+		print_xval(part_new(p), tcflsh_options, arg, "TC???");
+		break;
+	case TA_STI:
+		part_arg(p, x, 2, A_BUFW);
+		break;
+	case TA_NONE:
+		break;
+	case TA_HEX:
+		part_arg(p, x, 2, A_HEX);
+		break;
+	}
+	p->split = p->n;
+}
+
 static void sp_ioctl(struct parts *p, const struct actx *x)
 {
 	uint32_t cmd = arg_val(x, 1);
@@ -2315,7 +2410,13 @@ static void sp_ioctl(struct parts *p, const struct actx *x)
 		sb_printf(b, ", %#x, %#x, %#x)", (cmd >> 8) & 0xff, cmd & 0xff,
 			  (cmd >> 16) & 0x3fff);
 	}
+	if (((cmd >> 8) & 0xff) == 'T') {
+		term_ioctl_arg(p, x, cmd);
+		return;
+	}
 	part_arg(p, x, 2, name ? A_PTR : A_HEX);
+	if (!name)		/* an unknown one is printed at entry */
+		p->split = p->n;
 }
 
 static const struct xlat suid_dump[] = {

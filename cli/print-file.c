@@ -511,16 +511,26 @@ void print_mount_attr(struct sbuf *b, const struct pctx *p,
 
 /* ---- ioctl's terminal structures (term.c) ---- */
 
-/* the kernel's struct termios of x86-64 */
-struct k_termios {
+/* struct termios, termios2 or termio, whichever the request has */
+struct term {
 	uint32_t iflag, oflag, cflag, lflag;
 	uint8_t line;
-	uint8_t cc[19];
+	const uint8_t *cc;
+	unsigned int ncc;
+	bool speeds;			/* termios2: c_ispeed, c_ospeed */
+	uint32_t ispeed, ospeed;
 };
 
 #define CBAUD	0010017
 #define CIBAUD	002003600000
 #define CSIZE	0000060
+
+/* printflags() without a default prints nothing for no flag at all */
+static void put_term_flags(struct sbuf *b, const struct xlat *x, uint32_t val)
+{
+	if (val)
+		print_flags(b, x, val, NULL);
+}
 
 /* decode_oflag(): each delay's value, then the flags */
 static void put_oflag(struct sbuf *b, uint32_t val)
@@ -544,7 +554,7 @@ static void put_oflag(struct sbuf *b, uint32_t val)
 		sb_putc(b, '|');
 		val &= ~delays[i].mask;
 	}
-	print_flags(b, term_oflags, val, NULL);
+	put_term_flags(b, term_oflags, val);
 }
 
 /* decode_cflag(): the speeds, the character size, then the flags */
@@ -553,52 +563,93 @@ static void put_cflag(struct sbuf *b, uint32_t val)
 	print_xval(b, baud_options, val & CBAUD, "B???");
 	sb_putc(b, '|');
 	if (val & CIBAUD) {
-		sb_putc(b, '(');
 		print_xval(b, baud_options, (val & CIBAUD) >> 16, "B???");
-		sb_puts(b, "<<IBSHIFT)|");
+		sb_puts(b, "<<IBSHIFT|");
 	}
 	print_xval(b, term_cflags_csize, val & CSIZE, "CS?");
 	sb_putc(b, '|');
-	print_flags(b, term_cflags, val & ~(CBAUD | CIBAUD | CSIZE), NULL);
+	put_term_flags(b, term_cflags, val & ~(CBAUD | CIBAUD | CSIZE));
 }
 
-/* decode_termios(): the flags; -v adds the line discipline and c_cc */
-void print_termios(struct sbuf *b, const struct pctx *p,
-		   const struct kstrace_cap *cap)
+/* decode_termios(), decode_termios2(), decode_termio() */
+static void put_term(struct sbuf *b, const struct pctx *p, const struct term *t)
 {
-	struct k_termios t;
 	const char *name;
 	unsigned int i;
 
-	if (!cap_get(cap, &t, sizeof(t))) {
-		put_addr(b, p);
-		return;
-	}
 	sb_puts(b, "{c_iflag=");
-	print_flags(b, term_iflags, t.iflag, NULL);
+	put_term_flags(b, term_iflags, t->iflag);
 	sb_puts(b, ", c_oflag=");
-	put_oflag(b, t.oflag);
+	put_oflag(b, t->oflag);
 	sb_puts(b, ", c_cflag=");
-	put_cflag(b, t.cflag);
+	put_cflag(b, t->cflag);
 	sb_puts(b, ", c_lflag=");
-	print_flags(b, term_lflags, t.lflag, NULL);
+	put_term_flags(b, term_lflags, t->lflag);
 	if (!p->c->verbose) {
 		sb_puts(b, ", ...}");
 		return;
 	}
 	sb_puts(b, ", c_line=");
-	print_xval(b, term_line_discs, t.line, "N_???");
+	print_xval(b, term_line_discs, t->line, "N_???");
 	sb_puts(b, ", c_cc=[");
-	for (i = 0; i < sizeof(t.cc); i++) {
+	for (i = 0; i < t->ncc; i++) {
 		if (i)
 			sb_puts(b, ", ");
 		name = xlookup(termios_cc, i);
 		if (name)
-			sb_printf(b, "[%s] = %#x", name, t.cc[i]);
+			sb_printf(b, "[%s]=%#x", name, t->cc[i]);
 		else
-			sb_printf(b, "[%u] = %#x", i, t.cc[i]);
+			sb_printf(b, "[%u]=%#x", i, t->cc[i]);
 	}
-	sb_puts(b, "]}");
+	sb_putc(b, ']');
+	if (t->speeds)
+		sb_printf(b, ", c_ispeed=%u, c_ospeed=%u", t->ispeed, t->ospeed);
+	sb_putc(b, '}');
+}
+
+/*
+ * The terminal settings of TCGETS and friends: struct termios (36 bytes
+ * in the kernel, c_cc[19]), termios2 for TCGETS2 and friends (speeds
+ * after it), the old termio for TCGETA and friends (16-bit flags,
+ * c_cc[8]).
+ */
+void print_termios(struct sbuf *b, const struct pctx *p,
+		   const struct kstrace_cap *cap)
+{
+	uint32_t cmd = p->args[1];
+	const uint8_t *d = (const uint8_t *)cap_data(cap);
+	bool termio = cmd >= 0x5405 && cmd <= 0x5408;	/* TCGETA ... TCSETAF */
+	struct term t = { 0 };
+	uint16_t f[4];
+
+	t.speeds = (cmd & 0xff) >= 0x2a && (cmd & 0xff) <= 0x2d; /* TCGETS2 ... */
+	if (cap->len < (termio ? 17u : t.speeds ? 44u : 36u)) {
+		put_addr(b, p);
+		return;
+	}
+	if (termio) {
+		memcpy(f, d, sizeof(f));
+		t.iflag = f[0];
+		t.oflag = f[1];
+		t.cflag = f[2];
+		t.lflag = f[3];
+		t.line = d[8];
+		t.cc = d + 9;
+		t.ncc = 8;
+	} else {
+		memcpy(&t.iflag, d, 4);
+		memcpy(&t.oflag, d + 4, 4);
+		memcpy(&t.cflag, d + 8, 4);
+		memcpy(&t.lflag, d + 12, 4);
+		t.line = d[16];
+		t.cc = d + 17;
+		t.ncc = 19;
+		if (t.speeds) {
+			memcpy(&t.ispeed, d + 36, 4);
+			memcpy(&t.ospeed, d + 40, 4);
+		}
+	}
+	put_term(b, p, &t);
 }
 
 struct k_winsize {
@@ -737,14 +788,15 @@ static void put_groups(struct sbuf *b, const struct pctx *p,
 /*
  * Int arrays: pipe's and socketpair's descriptors "[3, 4]", getresuid's
  * "[0]", the groups of getgroups/setgroups, timer_create's id, ioctl's
- * ints (printnum_int: "[5]"), the socket calls' lengths.
+ * ints (printnum_int: "[5]", modem lines "[TIOCM_DTR]"), the socket
+ * calls' lengths.
  */
 void print_int(struct sbuf *b, const struct pctx *p,
 	       const struct kstrace_cap *cap)
 {
 	const char *d = cap_data(cap);
 	size_t i, n = cap->len / 4;
-	bool fds;
+	bool fds, modem;
 	int32_t v;
 
 	if (put_socklen(b, p))
@@ -763,6 +815,9 @@ void print_int(struct sbuf *b, const struct pctx *p,
 	}
 	fds = name_is(p, "pipe") || name_is(p, "pipe2") ||
 	      name_is(p, "socketpair");
+	/* TIOCMGET, TIOCMBIS, TIOCMBIC, TIOCMSET: decode_modem_flags() */
+	modem = name_is(p, "ioctl") && (uint32_t)p->args[1] >= 0x5415 &&
+		(uint32_t)p->args[1] <= 0x5418;
 	sb_putc(b, '[');
 	for (i = 0; i < n; i++) {
 		memcpy(&v, d + i * 4, 4);
@@ -772,6 +827,8 @@ void print_int(struct sbuf *b, const struct pctx *p,
 			put_fd(b, p, v);
 		else if (name_is(p, "getresuid") || name_is(p, "getresgid"))
 			put_uid(b, v);
+		else if (modem)
+			print_flags(b, modem_flags, (uint32_t)v, "TIOCM_???");
 		else
 			sb_printf(b, "%d", v);
 	}

@@ -102,6 +102,7 @@ extern const struct xlat baud_options[];
 extern const struct xlat term_lflags[];
 extern const struct xlat term_line_discs[];
 extern const struct xlat termios_cc[];
+extern const struct xlat modem_flags[];
 extern const struct xlat tcxonc_options[];
 extern const struct xlat tcflsh_options[];
 
