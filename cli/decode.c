@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "decode.h"
@@ -910,6 +911,7 @@ enum special {
 	SP_REBOOT,
 	SP_SECCOMP,
 	SP_KCMP,
+	SP_ARCHPRCTL,
 };
 
 enum rvtype {
@@ -921,6 +923,7 @@ enum rvtype {
 	RV_TIMEOUT,	/* poll, select: 0 is "0 (Timeout)" */
 	RV_FCNTL,
 	RV_PERS,	/* personality: the old one, decoded */
+	RV_TIME,	/* time: seconds, and the date they are */
 };
 
 struct decoder {
@@ -1137,7 +1140,7 @@ static const struct decoder decoders[] = {
 	D("unshare", ALL, RV_D, A_UNSHARE),
 	D("setns", ALL, RV_D, A_FD, A_SETNS),
 	S("prctl", SP_PRCTL, ALL, RV_D),
-	D("arch_prctl", ALL, RV_D, A_ARCHCODE, A_HEX),
+	S("arch_prctl", SP_ARCHPRCTL, ALL, RV_D),
 	D("personality", ALL, RV_PERS, A_PERSONALITY),
 	D("setuid", ALL, RV_D, A_UID),
 	D("setgid", ALL, RV_D, A_UID),
@@ -1214,7 +1217,7 @@ static const struct decoder decoders[] = {
 	D("clock_adjtime", ALL, RV_D, A_CLOCK, A_PTR),
 	D("gettimeofday", 0, RV_D, A_PTR, A_PTR),
 	D("settimeofday", ALL, RV_D, A_PTR, A_PTR),
-	D("time", 0, RV_D, A_PTR),
+	D("time", 0, RV_TIME, A_PTR),
 	D("getitimer", 1, RV_D, A_ITIMER, A_PTR),
 	D("setitimer", 2, RV_D, A_ITIMER, A_PTR, A_PTR),
 	D("alarm", ALL, RV_D, A_UINT),
@@ -2535,6 +2538,26 @@ static void sp_kcmp(struct parts *p, const struct actx *x)
 	}
 }
 
+static void sp_arch_prctl(struct parts *p, const struct actx *x)
+{
+	uint32_t op = arg_val(x, 0);
+
+	part_arg(p, x, 0, A_ARCHCODE);
+	switch (op) {
+	case 0x1003: case 0x1004:	/* ARCH_GET_FS, ARCH_GET_GS */
+		/* the address the kernel stores, printed at exit */
+		part_arg(p, x, 1, A_PTR);
+		p->split = 1;
+		return;
+	case 0x1011:			/* ARCH_GET_CPUID: no argument */
+		break;
+	default:
+		part_arg(p, x, 1, A_HEX);
+		break;
+	}
+	p->split = p->n;
+}
+
 static void sp_mremap(struct parts *p, const struct actx *x)
 {
 	part_arg(p, x, 0, A_PTR);
@@ -2611,6 +2634,9 @@ static void fill_parts(struct parts *p, const struct actx *x,
 		break;
 	case SP_KCMP:
 		sp_kcmp(p, x);
+		break;
+	case SP_ARCHPRCTL:
+		sp_arch_prctl(p, x);
 		break;
 	default:
 		/* a row of decoders[] counts x86-64's arguments */
@@ -2690,6 +2716,20 @@ void decode_args(const struct dctx *c, const struct kstrace_rec *enter,
 
 /* ---- return values ---- */
 
+/* strace's sprinttime() in parentheses: " (2026-12-04T16:57:02+0000)" */
+static void put_date(struct sbuf *b, int64_t sec)
+{
+	char buf[64];
+	struct tm tm;
+	time_t t = sec;
+
+	if (!sec || (int64_t)t != sec)
+		return;
+	tzset();
+	if (localtime_r(&t, &tm) && strftime(buf, sizeof(buf), "%FT%T%z", &tm))
+		sb_printf(b, " (%s)", buf);
+}
+
 static const struct decoder *decoder_for(const struct kstrace_rec *r)
 {
 	return r ? decoder_of(r->abi, r->nr) : NULL;
@@ -2737,6 +2777,10 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		sb_printf(out, "%#" PRIx64 " (", ret);
 		put_personality(out, ret);
 		sb_putc(out, ')');
+		break;
+	case RV_TIME:
+		sb_printf(out, "%" PRId64, ret);
+		put_date(out, ret);
 		break;
 	case RV_TIMEOUT:
 		sb_printf(out, "%" PRId64, ret);

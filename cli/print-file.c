@@ -710,7 +710,9 @@ void print_u64(struct sbuf *b, const struct pctx *p,
 		print_ptr(b, v);
 		sb_putc(b, ']');
 	} else if (name_is(p, "time")) {
-		sb_printf(b, "[%" PRId64 "]", (int64_t)v);
+		sb_printf(b, "[%" PRId64, (int64_t)v);
+		put_time_comment(b, v, 0, 0, 0);
+		sb_putc(b, ']');
 	} else {
 		put_addr(b, p);
 	}

@@ -180,14 +180,11 @@ KS_CAP(pipe, 0, OUT, INT, NUM, 2)
 KS_CAP(pipe2, 0, OUT, INT, NUM, 2)
 KS_CAP(sendfile, 2, IN, U64, ONE, 0)
 KS_CAP(sendfile, 2, OUT, U64, ONE, 0)
+/* strace prints the offsets of these two as they were passed in only */
 KS_CAP(copy_file_range, 1, IN, U64, ONE, 0)
-KS_CAP(copy_file_range, 1, OUT, U64, ONE, 0)
 KS_CAP(copy_file_range, 3, IN, U64, ONE, 0)
-KS_CAP(copy_file_range, 3, OUT, U64, ONE, 0)
 KS_CAP(splice, 1, IN, U64, ONE, 0)
-KS_CAP(splice, 1, OUT, U64, ONE, 0)
 KS_CAP(splice, 3, IN, U64, ONE, 0)
-KS_CAP(splice, 3, OUT, U64, ONE, 0)
 KS_CAP(inotify_add_watch, 1, IN, PATH, ONE, 0)
 KS_CAP(fanotify_mark, 4, IN, PATH, ONE, 0)
 KS_CAP(memfd_create, 0, IN, STR, ONE, 0)
@@ -411,7 +408,8 @@ KS_CAP(sched_setattr, 1, IN, SCHED_ATTR, FIELD, 0)
 KS_CAP(sched_getattr, 1, OUT, SCHED_ATTR, FIELD, 0)
 KS_CAP(sched_setaffinity, 2, IN, CPUSET, ARG, 1)
 KS_CAP(sched_getaffinity, 2, OUT, CPUSET, RET, 0)
-KS_CAP(arch_prctl, 1, OUT, U64, ONE, 0)
+KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1003)	/* ARCH_GET_FS */
+KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1004)	/* ARCH_GET_GS */
 KS_CAP_IF(prctl, 1, IN, STR, ONE, 0, 0, 0xffffffff, 15)	/* PR_SET_NAME */
 KS_CAP_IF(prctl, 1, OUT, STR, ONE, 0, 0, 0xffffffff, 16)	/* PR_GET_NAME */
 KS_CAP(init_module, 2, IN, STR, ONE, 0)
