@@ -266,6 +266,9 @@ enum argtype {
 	A_STR,		/* a captured string, cut at -s */
 	A_BUFW,		/* data written (captured at entry) */
 	A_BUFR,		/* data read (captured at exit; printed at exit) */
+	A_BUFR_HEX,	/* A_BUFR, in hex whatever -x says (getrandom) */
+	A_XATTR_VAL,	/* an xattr value: its size is argument 3 or ret */
+	A_XATTR_LIST,	/* listxattr's names: A_BUFR, the address if size 0 */
 	A_ARGV,
 	A_SIG,
 	A_OFLAGS,	/* access mode and open flags */
@@ -1001,7 +1004,7 @@ static const struct decoder decoders[] = {
 	D("sync_file_range", ALL, RV_D, A_FD, A_LONG, A_LONG, A_SYNCFR),
 	D("getdents", 1, RV_D, A_FD, A_PTR, A_UINT),
 	D("getdents64", 1, RV_D, A_FD, A_PTR, A_UINT),
-	D("getcwd", 0, RV_D, A_PTR, A_ULONG),
+	D("getcwd", 0, RV_D, A_BUFR, A_ULONG),
 	D("chdir", ALL, RV_D, A_PATH),
 	D("fchdir", ALL, RV_D, A_FD),
 	D("chroot", ALL, RV_D, A_PATH),
@@ -1045,18 +1048,18 @@ static const struct decoder decoders[] = {
 	D("splice", ALL, RV_D, A_FD, A_PTR, A_FD, A_PTR, A_ULONG, A_SPLICE),
 	D("tee", ALL, RV_D, A_FD, A_FD, A_ULONG, A_SPLICE),
 	D("vmsplice", ALL, RV_D, A_FD, A_PTR, A_ULONG, A_SPLICE),
-	D("setxattr", ALL, RV_D, A_PATH, A_PTR, A_PTR, A_ULONG, A_XATTR),
-	D("lsetxattr", ALL, RV_D, A_PATH, A_PTR, A_PTR, A_ULONG, A_XATTR),
-	D("fsetxattr", ALL, RV_D, A_FD, A_PTR, A_PTR, A_ULONG, A_XATTR),
-	D("getxattr", 2, RV_D, A_PATH, A_PTR, A_PTR, A_ULONG),
-	D("lgetxattr", 2, RV_D, A_PATH, A_PTR, A_PTR, A_ULONG),
-	D("fgetxattr", 2, RV_D, A_FD, A_PTR, A_PTR, A_ULONG),
-	D("listxattr", 1, RV_D, A_PATH, A_PTR, A_ULONG),
-	D("llistxattr", 1, RV_D, A_PATH, A_PTR, A_ULONG),
-	D("flistxattr", 1, RV_D, A_FD, A_PTR, A_ULONG),
-	D("removexattr", ALL, RV_D, A_PATH, A_PTR),
-	D("lremovexattr", ALL, RV_D, A_PATH, A_PTR),
-	D("fremovexattr", ALL, RV_D, A_FD, A_PTR),
+	D("setxattr", ALL, RV_D, A_PATH, A_STR, A_XATTR_VAL, A_ULONG, A_XATTR),
+	D("lsetxattr", ALL, RV_D, A_PATH, A_STR, A_XATTR_VAL, A_ULONG, A_XATTR),
+	D("fsetxattr", ALL, RV_D, A_FD, A_STR, A_XATTR_VAL, A_ULONG, A_XATTR),
+	D("getxattr", 2, RV_D, A_PATH, A_STR, A_XATTR_VAL, A_ULONG),
+	D("lgetxattr", 2, RV_D, A_PATH, A_STR, A_XATTR_VAL, A_ULONG),
+	D("fgetxattr", 2, RV_D, A_FD, A_STR, A_XATTR_VAL, A_ULONG),
+	D("listxattr", 1, RV_D, A_PATH, A_XATTR_LIST, A_ULONG),
+	D("llistxattr", 1, RV_D, A_PATH, A_XATTR_LIST, A_ULONG),
+	D("flistxattr", 1, RV_D, A_FD, A_XATTR_LIST, A_ULONG),
+	D("removexattr", ALL, RV_D, A_PATH, A_STR),
+	D("lremovexattr", ALL, RV_D, A_PATH, A_STR),
+	D("fremovexattr", ALL, RV_D, A_FD, A_STR),
 	D("inotify_init", ALL, RV_FD),
 	D("inotify_init1", ALL, RV_FD, A_INIFLAGS),
 	D("inotify_add_watch", ALL, RV_D, A_FD, A_PATH, A_INMASK),
@@ -1250,7 +1253,7 @@ static const struct decoder decoders[] = {
 	D("recvmmsg", 1, RV_D, A_FD, A_PTR, A_UINT, A_MSGFLAGS, A_PTR),
 
 	/* the rest */
-	D("getrandom", 0, RV_D, A_PTR, A_ULONG, A_GRND),
+	D("getrandom", 0, RV_D, A_BUFR_HEX, A_ULONG, A_GRND),
 	DN("_sysctl", 1, ALL, RV_D, A_PTR),
 	D("adjtimex", ALL, RV_D, A_PTR),
 	D("swapon", ALL, RV_D, A_PATH, A_SWAPFLAGS),
@@ -1528,6 +1531,71 @@ static void put_capture(struct sbuf *b, const struct actx *x,
 		sb_puts(b, "...");
 }
 
+/* A_BUFR: what the call wrote, up to its return value; xflag: -x's */
+static void put_bufr(struct sbuf *b, const struct actx *x, unsigned int i,
+		     uint64_t v, unsigned int xflag)
+{
+	const struct kstrace_cap *cap;
+
+	if (!x->exit || x->exit->exit.ret < 0) {
+		put_ptr(b, v);
+		return;
+	}
+	if (x->exit->exit.ret == 0 && v) {
+		sb_puts(b, "\"\"");
+		return;
+	}
+	cap = x->compat ? NULL : rec_cap(x->exit, i);
+	if (!v || !cap || (cap->flags & KSTRACE_CAP_FAULT)) {
+		put_ptr(b, v);
+		return;
+	}
+	quote_string_x(b, cap_data(cap), cap->len, false, xflag);
+	if (cap->flags & KSTRACE_CAP_TRUNC)
+		sb_puts(b, "...");
+}
+
+/*
+ * print_xattr_val(): setxattr's value (size: argument 3) or getxattr's
+ * (size: what it returned), quoted with QUOTE_OMIT_TRAILING_0: a NUL
+ * that ends what is printed is left out, and "..." with it; not when the
+ * string goes in hex (-x finds that NUL unprintable). Over XATTR_SIZE_MAX
+ * (a failure too): the address.
+ */
+static void put_xattr_value(struct sbuf *b, const struct actx *x,
+			    unsigned int i, uint64_t v)
+{
+	bool in = !strstr(x->name, "getxattr");
+	int64_t size = in ? (int64_t)arg_val(x, 3) : x->exit ? x->exit->exit.ret : -1;
+	const struct kstrace_cap *cap;
+	const char *d;
+	size_t n;
+
+	if (!v || size < 0 || size > 65536) {
+		put_ptr(b, v);
+		return;
+	}
+	if (!in && size == 0) {
+		sb_puts(b, "\"\"");
+		return;
+	}
+	cap = in ? in_cap(x, i) : x->compat ? NULL : rec_cap(x->exit, i);
+	if (!cap || (cap->flags & KSTRACE_CAP_FAULT)) {
+		put_ptr(b, v);
+		return;
+	}
+	d = cap_data(cap);
+	n = cap->len;
+	if (n && !d[n - 1] &&
+	    !quote_in_hex((const unsigned char *)d, n, false, x->c->xflag)) {
+		quote_string_x(b, d, n - 1, false, x->c->xflag);
+		return;
+	}
+	quote_string_x(b, d, n, false, x->c->xflag);
+	if (cap->flags & KSTRACE_CAP_TRUNC)
+		sb_puts(b, "...");
+}
+
 /*
  * ["a", "b", ...]: strace shows at most -s elements, each cut at -s
  * bytes. The module flags a cut somewhere (TRUNC), not which string was
@@ -1779,6 +1847,18 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 			put_capture(b, x, x->compat ? NULL : rec_cap(x->exit, i),
 				    v, false);
 		}
+		break;
+	case A_BUFR_HEX:
+		put_bufr(b, x, i, v, 2);
+		break;
+	case A_XATTR_VAL:
+		put_xattr_value(b, x, i, v);
+		break;
+	case A_XATTR_LIST:
+		if (!arg_val(x, i + 1))
+			put_ptr(b, v);
+		else
+			put_bufr(b, x, i, v, x->c->xflag);
 		break;
 	case A_ARGV:
 		put_argv(b, x, x->compat ? NULL : rec_cap(x->enter, i), v);
