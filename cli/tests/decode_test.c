@@ -355,6 +355,61 @@ static void test_split_late_struct(void)
 	sb_free(&b);
 }
 
+/*
+ * getsockname's length: "[128 => 16]" when the kernel wrote back another
+ * one, "[16]" when the same (the address is the net printers', absent
+ * here: its pointer).
+ */
+static void test_socklen(void)
+{
+	struct cap_int {
+		struct kstrace_cap c;
+		int32_t v;
+		int32_t pad;
+	};
+	struct {
+		struct kstrace_rec r;
+		struct cap_int len;
+	} en, ex;
+	struct dctx c = { .abi = 64, .strsize = 32 };
+	struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+	bool late;
+
+	memset(&en, 0, sizeof(en));
+	enter3(&en.r, 51, 3, 0x1000, 0x2000);	/* getsockname(3, ...) */
+	en.r.ncap = 1;
+	en.r.size = sizeof(en);
+	en.len.c.arg = 2;
+	en.len.c.kind = KSTRACE_CAP_INT;
+	en.len.c.len = 4;
+	en.len.c.full_len = 1;
+	en.len.v = 128;
+	memset(&ex, 0, sizeof(ex));
+	ex.r.type = KSTRACE_REC_EXIT;
+	ex.r.abi = 64;
+	ex.r.nr = 51;
+	ex.r.ncap = 1;
+	ex.r.size = sizeof(ex);
+	ex.len = en.len;
+	ex.len.v = 16;
+	decode_args(&c, &en.r, &ex.r, &a, &b, &late);
+	is("getsockname: lengths in and out", sb_str(&b), "0x1000, [128 => 16]");
+	ex.len.v = 128;
+	sb_reset(&a);
+	sb_reset(&b);
+	decode_args(&c, &en.r, &ex.r, &a, &b, &late);
+	is("getsockname: the same length", sb_str(&b), "0x1000, [128]");
+	ex.r.exit.ret = -9;
+	ex.r.ncap = 0;
+	ex.r.size = sizeof(ex.r);
+	sb_reset(&a);
+	sb_reset(&b);
+	decode_args(&c, &en.r, &ex.r, &a, &b, &late);
+	is("getsockname: failed, the length passed", sb_str(&b), "0x1000, [128]");
+	sb_free(&a);
+	sb_free(&b);
+}
+
 int main(void)
 {
 	test_quote();
@@ -365,5 +420,6 @@ int main(void)
 	test_records();
 	test_split();
 	test_split_late_struct();
+	test_socklen();
 	return failures ? 1 : 0;
 }
