@@ -20,6 +20,8 @@
 #include "print.h"
 #include "tables.h"
 
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+
 /* The capture's data into dst, if it holds size bytes. */
 static bool cap_get(const struct kstrace_cap *cap, void *dst, size_t size)
 {
@@ -35,9 +37,10 @@ static void put_addr(struct sbuf *b, const struct pctx *p)
 }
 
 /*
- * strace's sprinttime_ex() as a comment: " /\* 2026-12-04T16:41:39.181739846+0000 *\/"
- * in local time (TZ, as localtime() reads it); nothing for the epoch
- * itself or a fraction out of range. width: digits of the fraction.
+ * strace's sprinttime_ex(), printed in a comment after the number:
+ * 2026-12-04T16:41:39.181739846+0000 in local time (TZ, as localtime()
+ * reads it); nothing for the epoch itself or a fraction out of range.
+ * width: digits of the fraction.
  */
 static void put_time_comment(struct sbuf *b, int64_t sec, uint64_t part,
 			     uint64_t max_part, int width)
@@ -362,10 +365,10 @@ static void put_dent(struct sbuf *b, const struct pctx *p, const char *d,
 }
 
 /*
- * xgetdents(): "0x... /\* 5 entries *\/" (full_len counts every record of
- * the call), with -v the records. The module copies whole records only,
- * as many as fit: past them (TRUNC) strace would go on, kstrace prints
- * "...".
+ * xgetdents(): the address and "5 entries" in a comment (full_len counts
+ * every record of the call); with -v the records. The module copies
+ * whole records only, as many as fit: past them (TRUNC) strace would go
+ * on, kstrace prints "...".
  */
 void print_dirents(struct sbuf *b, const struct pctx *p,
 		   const struct kstrace_cap *cap)
@@ -549,7 +552,7 @@ static void put_oflag(struct sbuf *b, uint32_t val)
 	};
 	unsigned int i;
 
-	for (i = 0; i < sizeof(delays) / sizeof(delays[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(delays); i++) {
 		print_xval(b, delays[i].x, val & delays[i].mask, delays[i].dflt);
 		sb_putc(b, '|');
 		val &= ~delays[i].mask;
@@ -693,7 +696,6 @@ void print_u64(struct sbuf *b, const struct pctx *p,
 		return;
 	}
 	if (name_is(p, "sendfile") || name_is(p, "sendfile64")) {
-		cap_get(p->in, &v, sizeof(v));
 		sb_printf(b, "[%" PRIu64 "]", v);
 		if (!p->exit || pctx_ret(p) <= 0)
 			return;
@@ -703,7 +705,6 @@ void print_u64(struct sbuf *b, const struct pctx *p,
 		else
 			put_addr(b, p);
 	} else if (name_is(p, "copy_file_range") || name_is(p, "splice")) {
-		cap_get(p->in, &v, sizeof(v));
 		sb_printf(b, "[%" PRId64 "]", (int64_t)v);
 	} else if (name_is(p, "arch_prctl")) {
 		sb_putc(b, '[');
@@ -739,11 +740,11 @@ static bool put_socklen(struct sbuf *b, const struct pctx *p)
 	int32_t ulen, rlen;
 	unsigned int i;
 
-	for (i = 0; i < sizeof(socklen_calls) / sizeof(socklen_calls[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(socklen_calls); i++)
 		if (name_is(p, socklen_calls[i].name) &&
 		    p->arg == socklen_calls[i].len_arg)
 			break;
-	if (i == sizeof(socklen_calls) / sizeof(socklen_calls[0]))
+	if (i == ARRAY_SIZE(socklen_calls))
 		return false;
 	if ((socklen_calls[i].addr_arg >= 0 && !p->args[socklen_calls[i].addr_arg]) ||
 	    !cap_get(p->in, &ulen, sizeof(ulen))) {
