@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "decode.h"
@@ -203,7 +204,7 @@ const char *fd_path_proc(pid_t pid, int fd, char *buf, size_t len)
 }
 
 /* -y: "<path>" after a descriptor, escaped as strace does. */
-static void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
+void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 {
 	char path[PATH_MAX];
 	const unsigned char *s;
@@ -265,6 +266,9 @@ enum argtype {
 	A_STR,		/* a captured string, cut at -s */
 	A_BUFW,		/* data written (captured at entry) */
 	A_BUFR,		/* data read (captured at exit; printed at exit) */
+	A_BUFR_HEX,	/* A_BUFR, in hex whatever -x says (getrandom) */
+	A_XATTR_VAL,	/* an xattr value: its size is argument 3 or ret */
+	A_XATTR_LIST,	/* listxattr's names: A_BUFR, the address if size 0 */
 	A_ARGV,
 	A_SIG,
 	A_OFLAGS,	/* access mode and open flags */
@@ -910,6 +914,7 @@ enum special {
 	SP_REBOOT,
 	SP_SECCOMP,
 	SP_KCMP,
+	SP_ARCHPRCTL,
 };
 
 enum rvtype {
@@ -921,6 +926,7 @@ enum rvtype {
 	RV_TIMEOUT,	/* poll, select: 0 is "0 (Timeout)" */
 	RV_FCNTL,
 	RV_PERS,	/* personality: the old one, decoded */
+	RV_TIME,	/* time: seconds, and the date they are */
 };
 
 struct decoder {
@@ -998,7 +1004,7 @@ static const struct decoder decoders[] = {
 	D("sync_file_range", ALL, RV_D, A_FD, A_LONG, A_LONG, A_SYNCFR),
 	D("getdents", 1, RV_D, A_FD, A_PTR, A_UINT),
 	D("getdents64", 1, RV_D, A_FD, A_PTR, A_UINT),
-	D("getcwd", 0, RV_D, A_PTR, A_ULONG),
+	D("getcwd", 0, RV_D, A_BUFR, A_ULONG),
 	D("chdir", ALL, RV_D, A_PATH),
 	D("fchdir", ALL, RV_D, A_FD),
 	D("chroot", ALL, RV_D, A_PATH),
@@ -1042,18 +1048,18 @@ static const struct decoder decoders[] = {
 	D("splice", ALL, RV_D, A_FD, A_PTR, A_FD, A_PTR, A_ULONG, A_SPLICE),
 	D("tee", ALL, RV_D, A_FD, A_FD, A_ULONG, A_SPLICE),
 	D("vmsplice", ALL, RV_D, A_FD, A_PTR, A_ULONG, A_SPLICE),
-	D("setxattr", ALL, RV_D, A_PATH, A_PTR, A_PTR, A_ULONG, A_XATTR),
-	D("lsetxattr", ALL, RV_D, A_PATH, A_PTR, A_PTR, A_ULONG, A_XATTR),
-	D("fsetxattr", ALL, RV_D, A_FD, A_PTR, A_PTR, A_ULONG, A_XATTR),
-	D("getxattr", 2, RV_D, A_PATH, A_PTR, A_PTR, A_ULONG),
-	D("lgetxattr", 2, RV_D, A_PATH, A_PTR, A_PTR, A_ULONG),
-	D("fgetxattr", 2, RV_D, A_FD, A_PTR, A_PTR, A_ULONG),
-	D("listxattr", 1, RV_D, A_PATH, A_PTR, A_ULONG),
-	D("llistxattr", 1, RV_D, A_PATH, A_PTR, A_ULONG),
-	D("flistxattr", 1, RV_D, A_FD, A_PTR, A_ULONG),
-	D("removexattr", ALL, RV_D, A_PATH, A_PTR),
-	D("lremovexattr", ALL, RV_D, A_PATH, A_PTR),
-	D("fremovexattr", ALL, RV_D, A_FD, A_PTR),
+	D("setxattr", ALL, RV_D, A_PATH, A_STR, A_XATTR_VAL, A_ULONG, A_XATTR),
+	D("lsetxattr", ALL, RV_D, A_PATH, A_STR, A_XATTR_VAL, A_ULONG, A_XATTR),
+	D("fsetxattr", ALL, RV_D, A_FD, A_STR, A_XATTR_VAL, A_ULONG, A_XATTR),
+	D("getxattr", 2, RV_D, A_PATH, A_STR, A_XATTR_VAL, A_ULONG),
+	D("lgetxattr", 2, RV_D, A_PATH, A_STR, A_XATTR_VAL, A_ULONG),
+	D("fgetxattr", 2, RV_D, A_FD, A_STR, A_XATTR_VAL, A_ULONG),
+	D("listxattr", 1, RV_D, A_PATH, A_XATTR_LIST, A_ULONG),
+	D("llistxattr", 1, RV_D, A_PATH, A_XATTR_LIST, A_ULONG),
+	D("flistxattr", 1, RV_D, A_FD, A_XATTR_LIST, A_ULONG),
+	D("removexattr", ALL, RV_D, A_PATH, A_STR),
+	D("lremovexattr", ALL, RV_D, A_PATH, A_STR),
+	D("fremovexattr", ALL, RV_D, A_FD, A_STR),
 	D("inotify_init", ALL, RV_FD),
 	D("inotify_init1", ALL, RV_FD, A_INIFLAGS),
 	D("inotify_add_watch", ALL, RV_D, A_FD, A_PATH, A_INMASK),
@@ -1137,7 +1143,7 @@ static const struct decoder decoders[] = {
 	D("unshare", ALL, RV_D, A_UNSHARE),
 	D("setns", ALL, RV_D, A_FD, A_SETNS),
 	S("prctl", SP_PRCTL, ALL, RV_D),
-	D("arch_prctl", ALL, RV_D, A_ARCHCODE, A_HEX),
+	S("arch_prctl", SP_ARCHPRCTL, ALL, RV_D),
 	D("personality", ALL, RV_PERS, A_PERSONALITY),
 	D("setuid", ALL, RV_D, A_UID),
 	D("setgid", ALL, RV_D, A_UID),
@@ -1214,7 +1220,7 @@ static const struct decoder decoders[] = {
 	D("clock_adjtime", ALL, RV_D, A_CLOCK, A_PTR),
 	D("gettimeofday", 0, RV_D, A_PTR, A_PTR),
 	D("settimeofday", ALL, RV_D, A_PTR, A_PTR),
-	D("time", 0, RV_D, A_PTR),
+	D("time", 0, RV_TIME, A_PTR),
 	D("getitimer", 1, RV_D, A_ITIMER, A_PTR),
 	D("setitimer", 2, RV_D, A_ITIMER, A_PTR, A_PTR),
 	D("alarm", ALL, RV_D, A_UINT),
@@ -1247,7 +1253,7 @@ static const struct decoder decoders[] = {
 	D("recvmmsg", 1, RV_D, A_FD, A_PTR, A_UINT, A_MSGFLAGS, A_PTR),
 
 	/* the rest */
-	D("getrandom", 0, RV_D, A_PTR, A_ULONG, A_GRND),
+	D("getrandom", 0, RV_D, A_BUFR_HEX, A_ULONG, A_GRND),
 	DN("_sysctl", 1, ALL, RV_D, A_PTR),
 	D("adjtimex", ALL, RV_D, A_PTR),
 	D("swapon", ALL, RV_D, A_PATH, A_SWAPFLAGS),
@@ -1525,6 +1531,71 @@ static void put_capture(struct sbuf *b, const struct actx *x,
 		sb_puts(b, "...");
 }
 
+/* A_BUFR: what the call wrote, up to its return value; xflag: -x's */
+static void put_bufr(struct sbuf *b, const struct actx *x, unsigned int i,
+		     uint64_t v, unsigned int xflag)
+{
+	const struct kstrace_cap *cap;
+
+	if (!x->exit || x->exit->exit.ret < 0) {
+		put_ptr(b, v);
+		return;
+	}
+	if (x->exit->exit.ret == 0 && v) {
+		sb_puts(b, "\"\"");
+		return;
+	}
+	cap = x->compat ? NULL : rec_cap(x->exit, i);
+	if (!v || !cap || (cap->flags & KSTRACE_CAP_FAULT)) {
+		put_ptr(b, v);
+		return;
+	}
+	quote_string_x(b, cap_data(cap), cap->len, false, xflag);
+	if (cap->flags & KSTRACE_CAP_TRUNC)
+		sb_puts(b, "...");
+}
+
+/*
+ * print_xattr_val(): setxattr's value (size: argument 3) or getxattr's
+ * (size: what it returned), quoted with QUOTE_OMIT_TRAILING_0: a NUL
+ * that ends what is printed is left out, and "..." with it; not when the
+ * string goes in hex (-x finds that NUL unprintable). Over XATTR_SIZE_MAX
+ * (a failure too): the address.
+ */
+static void put_xattr_value(struct sbuf *b, const struct actx *x,
+			    unsigned int i, uint64_t v)
+{
+	bool in = !strstr(x->name, "getxattr");
+	int64_t size = in ? (int64_t)arg_val(x, 3) : x->exit ? x->exit->exit.ret : -1;
+	const struct kstrace_cap *cap;
+	const char *d;
+	size_t n;
+
+	if (!v || size < 0 || size > 65536) {
+		put_ptr(b, v);
+		return;
+	}
+	if (!in && size == 0) {
+		sb_puts(b, "\"\"");
+		return;
+	}
+	cap = in ? in_cap(x, i) : x->compat ? NULL : rec_cap(x->exit, i);
+	if (!cap || (cap->flags & KSTRACE_CAP_FAULT)) {
+		put_ptr(b, v);
+		return;
+	}
+	d = cap_data(cap);
+	n = cap->len;
+	if (n && !d[n - 1] &&
+	    !quote_in_hex((const unsigned char *)d, n, false, x->c->xflag)) {
+		quote_string_x(b, d, n - 1, false, x->c->xflag);
+		return;
+	}
+	quote_string_x(b, d, n, false, x->c->xflag);
+	if (cap->flags & KSTRACE_CAP_TRUNC)
+		sb_puts(b, "...");
+}
+
 /*
  * ["a", "b", ...]: strace shows at most -s elements, each cut at -s
  * bytes. The module copies each string up to -s + 1 bytes: a longer one
@@ -1777,6 +1848,18 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 			put_capture(b, x, x->compat ? NULL : rec_cap(x->exit, i),
 				    v, false);
 		}
+		break;
+	case A_BUFR_HEX:
+		put_bufr(b, x, i, v, 2);
+		break;
+	case A_XATTR_VAL:
+		put_xattr_value(b, x, i, v);
+		break;
+	case A_XATTR_LIST:
+		if (!arg_val(x, i + 1))
+			put_ptr(b, v);
+		else
+			put_bufr(b, x, i, v, x->c->xflag);
 		break;
 	case A_ARGV:
 		put_argv(b, x, x->compat ? NULL : rec_cap(x->enter, i), v);
@@ -2280,8 +2363,15 @@ static void sp_fcntl(struct parts *p, const struct actx *x)
 		print_flags(part_new(p), f_seals, (uint32_t)arg_val(x, 2),
 			    "F_SEAL_???");
 		break;
-	case 5: case 6: case 7: case 15: case 16: case 17:
-	case 36: case 37: case 38:
+	case 5: case 36:		/* F_GETLK, F_OFD_GETLK */
+		/* the lock the kernel wrote back: ", {...}" at exit */
+		p->split = p->n;
+		p->sep_at_exit = true;
+		if (x->exit)
+			part_arg(p, x, 2, A_PTR);
+		break;
+	case 6: case 7: case 15: case 16: case 17:
+	case 37: case 38:
 	case 1035: case 1036: case 1037: case 1038:
 		part_arg(p, x, 2, A_PTR);
 		break;
@@ -2289,6 +2379,101 @@ static void sp_fcntl(struct parts *p, const struct actx *x)
 		part_arg(p, x, 2, A_HEX);
 		break;
 	}
+}
+
+/* How term_ioctl() prints the argument of a terminal ('T') command. */
+enum term_arg {
+	TA_HEX,		/* not one it knows: the number */
+	TA_NONE,	/* no argument: nothing */
+	TA_IN,		/* what it points to, at entry */
+	TA_OUT,		/* what it points to, at exit */
+	TA_INT,		/* an int: %d */
+	TA_TCXONC,
+	TA_TCFLSH,
+	TA_STI,		/* one character, quoted */
+};
+
+static enum term_arg term_arg(uint32_t cmd)
+{
+	switch (cmd) {
+	case 0x5401: case 0x5456:	/* TCGETS, TIOCGLCKTRMIOS */
+	case 0x5405:			/* TCGETA */
+	case 0x802c542a:		/* TCGETS2 */
+	case 0x5413:			/* TIOCGWINSZ */
+	case 0x5415:			/* TIOCMGET */
+	case 0x540f: case 0x5429:	/* TIOCGPGRP, TIOCGSID */
+	case 0x5424: case 0x5419:	/* TIOCGETD, TIOCGSOFTCAR */
+	case 0x541b: case 0x5411:	/* FIONREAD, TIOCOUTQ */
+	case 0x80045430:		/* TIOCGPTN */
+	case 0x80045432:		/* TIOCGDEV */
+	case 0x80045440:		/* TIOCGEXCL */
+		return TA_OUT;
+	case 0x5402: case 0x5403: case 0x5404:	/* TCSETS, TCSETSW, TCSETSF */
+	case 0x5457:				/* TIOCSLCKTRMIOS */
+	case 0x5406: case 0x5407: case 0x5408:	/* TCSETA, TCSETAW, TCSETAF */
+	case 0x402c542b: case 0x402c542c:	/* TCSETS2, TCSETSW2 */
+	case 0x402c542d:			/* TCSETSF2 */
+	case 0x5414:				/* TIOCSWINSZ */
+	case 0x5416: case 0x5417: case 0x5418:	/* TIOCMBIS, TIOCMBIC, TIOCMSET */
+	case 0x5410: case 0x5423:		/* TIOCSPGRP, TIOCSETD */
+	case 0x5421: case 0x5452:		/* FIONBIO, FIOASYNC */
+	case 0x5420: case 0x541a:		/* TIOCPKT, TIOCSSOFTCAR */
+	case 0x40045431:			/* TIOCSPTLCK */
+		return TA_IN;
+	case 0x5409: case 0x5425: case 0x540e:	/* TCSBRK, TCSBRKP, TIOCSCTTY */
+		return TA_INT;
+	case 0x540a:
+		return TA_TCXONC;
+	case 0x540b:
+		return TA_TCFLSH;
+	case 0x5412:
+		return TA_STI;
+	case 0x5427: case 0x5428:		/* TIOCSBRK, TIOCCBRK */
+	case 0x541d: case 0x5422:		/* TIOCCONS, TIOCNOTTY */
+	case 0x540c: case 0x540d:		/* TIOCEXCL, TIOCNXCL */
+	case 0x5451: case 0x5450:		/* FIOCLEX, FIONCLEX */
+	case 0x5437: case 0x541f:		/* TIOCVHANGUP, TIOCSSERIAL */
+		return TA_NONE;
+	default:
+		return TA_HEX;
+	}
+}
+
+/* term_ioctl(): the argument of a terminal command, and where it goes */
+static void term_ioctl_arg(struct parts *p, const struct actx *x, uint32_t cmd)
+{
+	uint64_t arg = arg_val(x, 2);
+
+	switch (term_arg(cmd)) {
+	case TA_OUT:
+		/* filled in by the call: ", {...}" at exit */
+		p->split = p->n;
+		p->sep_at_exit = true;
+		if (x->exit)
+			part_arg(p, x, 2, A_PTR);
+		return;
+	case TA_IN:
+		part_arg(p, x, 2, A_PTR);
+		break;
+	case TA_INT:
+		part_arg(p, x, 2, A_INT);
+		break;
+	case TA_TCXONC:
+		print_xval(part_new(p), tcxonc_options, arg, "TC???");
+		break;
+	case TA_TCFLSH:
+		print_xval(part_new(p), tcflsh_options, arg, "TC???");
+		break;
+	case TA_STI:
+		part_arg(p, x, 2, A_BUFW);
+		break;
+	case TA_NONE:
+		break;
+	case TA_HEX:
+		part_arg(p, x, 2, A_HEX);
+		break;
+	}
+	p->split = p->n;
 }
 
 static void sp_ioctl(struct parts *p, const struct actx *x)
@@ -2309,7 +2494,13 @@ static void sp_ioctl(struct parts *p, const struct actx *x)
 		sb_printf(b, ", %#x, %#x, %#x)", (cmd >> 8) & 0xff, cmd & 0xff,
 			  (cmd >> 16) & 0x3fff);
 	}
+	if (((cmd >> 8) & 0xff) == 'T') {
+		term_ioctl_arg(p, x, cmd);
+		return;
+	}
 	part_arg(p, x, 2, name ? A_PTR : A_HEX);
+	if (!name)		/* an unknown one is printed at entry */
+		p->split = p->n;
 }
 
 static const struct xlat suid_dump[] = {
@@ -2428,6 +2619,26 @@ static void sp_kcmp(struct parts *p, const struct actx *x)
 	}
 }
 
+static void sp_arch_prctl(struct parts *p, const struct actx *x)
+{
+	uint32_t op = arg_val(x, 0);
+
+	part_arg(p, x, 0, A_ARCHCODE);
+	switch (op) {
+	case 0x1003: case 0x1004:	/* ARCH_GET_FS, ARCH_GET_GS */
+		/* the address the kernel stores, printed at exit */
+		part_arg(p, x, 1, A_PTR);
+		p->split = 1;
+		return;
+	case 0x1011:			/* ARCH_GET_CPUID: no argument */
+		break;
+	default:
+		part_arg(p, x, 1, A_HEX);
+		break;
+	}
+	p->split = p->n;
+}
+
 static void sp_mremap(struct parts *p, const struct actx *x)
 {
 	part_arg(p, x, 0, A_PTR);
@@ -2445,6 +2656,7 @@ static void fill_parts(struct parts *p, const struct actx *x,
 	unsigned int i;
 
 	p->n = 0;
+	p->split = -1;		/* an sp_*() may set it: see sp_fcntl() */
 	p->sep_at_exit = false;
 	if (!d) {
 		for (i = 0; i < nargs && i < 6; i++)
@@ -2504,6 +2716,9 @@ static void fill_parts(struct parts *p, const struct actx *x,
 	case SP_KCMP:
 		sp_kcmp(p, x);
 		break;
+	case SP_ARCHPRCTL:
+		sp_arch_prctl(p, x);
+		break;
 	default:
 		/* a row of decoders[] counts x86-64's arguments */
 		if (d->nargs >= 0 && (!x->compat ||
@@ -2516,7 +2731,8 @@ static void fill_parts(struct parts *p, const struct actx *x,
 			   d->nentry;
 		return;
 	}
-	p->split = d->nentry < 0 || d->nentry >= p->n ? p->n : d->nentry;
+	if (p->split < 0)
+		p->split = d->nentry < 0 || d->nentry >= p->n ? p->n : d->nentry;
 }
 
 static void join(struct sbuf *out, const struct parts *p, int from, int to)
@@ -2581,6 +2797,20 @@ void decode_args(const struct dctx *c, const struct kstrace_rec *enter,
 
 /* ---- return values ---- */
 
+/* strace's sprinttime() in parentheses: " (2026-12-04T16:57:02+0000)" */
+static void put_date(struct sbuf *b, int64_t sec)
+{
+	char buf[64];
+	struct tm tm;
+	time_t t = sec;
+
+	if (!sec || (int64_t)t != sec)
+		return;
+	tzset();
+	if (localtime_r(&t, &tm) && strftime(buf, sizeof(buf), "%FT%T%z", &tm))
+		sb_printf(b, " (%s)", buf);
+}
+
 static const struct decoder *decoder_for(const struct kstrace_rec *r)
 {
 	return r ? decoder_of(r->abi, r->nr) : NULL;
@@ -2628,6 +2858,10 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		sb_printf(out, "%#" PRIx64 " (", ret);
 		put_personality(out, ret);
 		sb_putc(out, ')');
+		break;
+	case RV_TIME:
+		sb_printf(out, "%" PRId64, ret);
+		put_date(out, ret);
 		break;
 	case RV_TIMEOUT:
 		sb_printf(out, "%" PRId64, ret);

@@ -71,6 +71,8 @@ struct dctx {
 
 /* fd_path_proc - the path of fd in /proc/PID (racy: it is read now). */
 const char *fd_path_proc(pid_t pid, int fd, char *buf, size_t len);
+/* put_fd_path - -y's "<path>" after descriptor fd (nothing without -y). */
+void put_fd_path(struct sbuf *b, const struct dctx *c, int fd);
 
 /*
  * decode_args - the arguments of the call ENTER (EXIT: its exit record,

@@ -284,6 +284,132 @@ static void test_split(void)
 	sb_free(&b);
 }
 
+/* An ENTER record of call nr of x86-64 with three arguments. */
+static void enter3(struct kstrace_rec *r, unsigned int nr, uint64_t a0,
+		   uint64_t a1, uint64_t a2)
+{
+	memset(r, 0, sizeof(*r));
+	r->type = KSTRACE_REC_ENTER;
+	r->abi = 64;
+	r->nr = nr;
+	r->size = sizeof(*r);
+	r->enter.args[0] = a0;
+	r->enter.args[1] = a1;
+	r->enter.args[2] = a2;
+}
+
+/*
+ * The calls whose argument strace prints when they return after an
+ * entry that ends without ", ": fcntl F_GETLK and ioctl TCGETS are
+ * resumed with ", {...}"; arch_prctl ARCH_GET_FS splits as read does.
+ */
+static void test_split_late_struct(void)
+{
+	struct {
+		struct kstrace_rec r;
+		struct kstrace_cap c;
+		char data[32];
+	} ex;
+	struct kstrace_rec en;
+	struct dctx c = { .abi = 64, .strsize = 32 };
+	struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+	bool late;
+
+	enter3(&en, 72, 3, 5, 0x1000);		/* fcntl(3, F_GETLK, ...) */
+	decode_args(&c, &en, NULL, &a, &b, &late);
+	is("fcntl F_GETLK: entry part", sb_str(&a), "3, F_GETLK");
+	memset(&ex, 0, sizeof(ex));
+	ex.r.type = KSTRACE_REC_EXIT;
+	ex.r.abi = 64;
+	ex.r.nr = 72;
+	ex.r.ncap = 1;
+	ex.r.size = sizeof(ex);
+	ex.c.arg = 2;
+	ex.c.kind = KSTRACE_CAP_FLOCK;
+	ex.c.len = 32;
+	ex.data[0] = 2;				/* F_UNLCK */
+	sb_reset(&a);
+	sb_reset(&b);
+	decode_args(&c, &en, &ex.r, &a, &b, &late);
+	is("fcntl F_GETLK: exit part", sb_str(&b),
+	   ", {l_type=F_UNLCK, l_whence=SEEK_SET, l_start=0, l_len=0, l_pid=0}");
+
+	enter3(&en, 16, 0, 0x5401, 0x1000);	/* ioctl(0, TCGETS, ...) */
+	sb_reset(&a);
+	sb_reset(&b);
+	decode_args(&c, &en, NULL, &a, &b, &late);
+	is("ioctl TCGETS: entry part", sb_str(&a), "0, TCGETS");
+	enter3(&en, 16, 0, 0x5402, 0x1000);	/* TCSETS: all at entry */
+	sb_reset(&a);
+	decode_args(&c, &en, NULL, &a, &b, &late);
+	is("ioctl TCSETS: entry part", sb_str(&a),
+	   "0, SNDCTL_TMR_START or TCSETS, 0x1000");
+	check("ioctl TCSETS: nothing late", !late);
+
+	enter3(&en, 158, 0x1003, 0x1000, 0);	/* arch_prctl(ARCH_GET_FS, ...) */
+	sb_reset(&a);
+	decode_args(&c, &en, NULL, &a, &b, &late);
+	is("arch_prctl ARCH_GET_FS: entry part", sb_str(&a), "ARCH_GET_FS, ");
+	check("arch_prctl ARCH_GET_FS: late", late);
+	sb_free(&a);
+	sb_free(&b);
+}
+
+/*
+ * getsockname's length: "[128 => 16]" when the kernel wrote back another
+ * one, "[16]" when the same (the address is the net printers', absent
+ * here: its pointer).
+ */
+static void test_socklen(void)
+{
+	struct cap_int {
+		struct kstrace_cap c;
+		int32_t v;
+		int32_t pad;
+	};
+	struct {
+		struct kstrace_rec r;
+		struct cap_int len;
+	} en, ex;
+	struct dctx c = { .abi = 64, .strsize = 32 };
+	struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+	bool late;
+
+	memset(&en, 0, sizeof(en));
+	enter3(&en.r, 51, 3, 0x1000, 0x2000);	/* getsockname(3, ...) */
+	en.r.ncap = 1;
+	en.r.size = sizeof(en);
+	en.len.c.arg = 2;
+	en.len.c.kind = KSTRACE_CAP_INT;
+	en.len.c.len = 4;
+	en.len.c.full_len = 1;
+	en.len.v = 128;
+	memset(&ex, 0, sizeof(ex));
+	ex.r.type = KSTRACE_REC_EXIT;
+	ex.r.abi = 64;
+	ex.r.nr = 51;
+	ex.r.ncap = 1;
+	ex.r.size = sizeof(ex);
+	ex.len = en.len;
+	ex.len.v = 16;
+	decode_args(&c, &en.r, &ex.r, &a, &b, &late);
+	is("getsockname: lengths in and out", sb_str(&b), "0x1000, [128 => 16]");
+	ex.len.v = 128;
+	sb_reset(&a);
+	sb_reset(&b);
+	decode_args(&c, &en.r, &ex.r, &a, &b, &late);
+	is("getsockname: the same length", sb_str(&b), "0x1000, [128]");
+	ex.r.exit.ret = -9;
+	ex.r.ncap = 0;
+	ex.r.size = sizeof(ex.r);
+	sb_reset(&a);
+	sb_reset(&b);
+	decode_args(&c, &en.r, &ex.r, &a, &b, &late);
+	is("getsockname: failed, the length passed", sb_str(&b), "0x1000, [128]");
+	sb_free(&a);
+	sb_free(&b);
+}
+
 int main(void)
 {
 	test_quote();
@@ -293,5 +419,7 @@ int main(void)
 	test_filter();
 	test_records();
 	test_split();
+	test_split_late_struct();
+	test_socklen();
 	return failures ? 1 : 0;
 }

@@ -84,7 +84,7 @@ KS_TYPE(CPUSET, 1, 128)
 KS_TYPE(CLONE_ARGS, 1, 128)
 KS_TYPE(OPEN_HOW, 24, 24)
 KS_TYPE(DIRENTS, 1, 1024)
-KS_TYPE(TERMIOS, 36, 36)
+KS_TYPE(TERMIOS, 1, 44)
 KS_TYPE(WINSIZE, 8, 8)
 KS_TYPE(FLOCK, 32, 32)
 KS_TYPE(IO_URING_PARAMS, 120, 120)
@@ -117,7 +117,7 @@ KS_CAP(open, 0, IN, PATH, ONE, 0)
 KS_CAP(creat, 0, IN, PATH, ONE, 0)
 KS_CAP(openat, 1, IN, PATH, ONE, 0)
 KS_CAP(openat2, 1, IN, PATH, ONE, 0)
-KS_CAP(openat2, 2, IN, OPEN_HOW, ARG, 3)
+KS_CAP(openat2, 2, IN, OPEN_HOW, ONE, 0)
 KS_CAP(stat, 0, IN, PATH, ONE, 0)
 KS_CAP(stat, 1, OUT, STAT, ONE, 0)
 KS_CAP(lstat, 0, IN, PATH, ONE, 0)
@@ -181,14 +181,11 @@ KS_CAP(pipe, 0, OUT, INT, NUM, 2)
 KS_CAP(pipe2, 0, OUT, INT, NUM, 2)
 KS_CAP(sendfile, 2, IN, U64, ONE, 0)
 KS_CAP(sendfile, 2, OUT, U64, ONE, 0)
+/* strace prints the offsets of these two as they were passed in only */
 KS_CAP(copy_file_range, 1, IN, U64, ONE, 0)
-KS_CAP(copy_file_range, 1, OUT, U64, ONE, 0)
 KS_CAP(copy_file_range, 3, IN, U64, ONE, 0)
-KS_CAP(copy_file_range, 3, OUT, U64, ONE, 0)
 KS_CAP(splice, 1, IN, U64, ONE, 0)
-KS_CAP(splice, 1, OUT, U64, ONE, 0)
 KS_CAP(splice, 3, IN, U64, ONE, 0)
-KS_CAP(splice, 3, OUT, U64, ONE, 0)
 KS_CAP(inotify_add_watch, 1, IN, PATH, ONE, 0)
 KS_CAP(fanotify_mark, 4, IN, PATH, ONE, 0)
 KS_CAP(memfd_create, 0, IN, STR, ONE, 0)
@@ -239,20 +236,42 @@ KS_CAP(lremovexattr, 0, IN, PATH, ONE, 0)
 KS_CAP(lremovexattr, 1, IN, STR, ONE, 0)
 KS_CAP(fremovexattr, 1, IN, STR, ONE, 0)
 
-/* multiplexed: ioctl's terminal requests, fcntl's locks */
-KS_CAP_IF(ioctl, 2, OUT, TERMIOS, ONE, 0, 1, 0xffffffff, 0x5401)	/* TCGETS */
-KS_CAP_IF(ioctl, 2, IN, TERMIOS, ONE, 0, 1, 0xffffffff, 0x5402)	/* TCSETS */
-KS_CAP_IF(ioctl, 2, IN, TERMIOS, ONE, 0, 1, 0xffffffff, 0x5403)	/* TCSETSW */
-KS_CAP_IF(ioctl, 2, IN, TERMIOS, ONE, 0, 1, 0xffffffff, 0x5404)	/* TCSETSF */
+/*
+ * multiplexed: ioctl's terminal requests (strace's term.c), fcntl's locks.
+ * TERMIOS is sized by the request: struct termios (36 bytes), termios2
+ * (44), termio (18). A mask of 0xfffffffe takes a pair of requests.
+ */
+KS_CAP_IF(ioctl, 2, OUT, TERMIOS, NUM, 36, 1, 0xffffffff, 0x5401)	/* TCGETS */
+KS_CAP_IF(ioctl, 2, IN, TERMIOS, NUM, 36, 1, 0xfffffffe, 0x5402)	/* TCSETS, TCSETSW */
+KS_CAP_IF(ioctl, 2, IN, TERMIOS, NUM, 36, 1, 0xffffffff, 0x5404)	/* TCSETSF */
+KS_CAP_IF(ioctl, 2, OUT, TERMIOS, NUM, 18, 1, 0xffffffff, 0x5405)	/* TCGETA */
+KS_CAP_IF(ioctl, 2, IN, TERMIOS, NUM, 18, 1, 0xfffffffe, 0x5406)	/* TCSETA, TCSETAW */
+KS_CAP_IF(ioctl, 2, IN, TERMIOS, NUM, 18, 1, 0xffffffff, 0x5408)	/* TCSETAF */
+KS_CAP_IF(ioctl, 2, OUT, TERMIOS, NUM, 36, 1, 0xffffffff, 0x5456)	/* TIOCGLCKTRMIOS */
+KS_CAP_IF(ioctl, 2, IN, TERMIOS, NUM, 36, 1, 0xffffffff, 0x5457)	/* TIOCSLCKTRMIOS */
+KS_CAP_IF(ioctl, 2, OUT, TERMIOS, NUM, 44, 1, 0xffffffff, 0x802c542a)	/* TCGETS2 */
+KS_CAP_IF(ioctl, 2, IN, TERMIOS, NUM, 44, 1, 0xffffffff, 0x402c542b)	/* TCSETS2 */
+KS_CAP_IF(ioctl, 2, IN, TERMIOS, NUM, 44, 1, 0xfffffffe, 0x402c542c)	/* TCSETSW2, TCSETSF2 */
 KS_CAP_IF(ioctl, 2, OUT, WINSIZE, ONE, 0, 1, 0xffffffff, 0x5413)	/* TIOCGWINSZ */
 KS_CAP_IF(ioctl, 2, IN, WINSIZE, ONE, 0, 1, 0xffffffff, 0x5414)	/* TIOCSWINSZ */
+KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x5415)	/* TIOCMGET */
+KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xfffffffe, 0x5416)	/* TIOCMBIS, TIOCMBIC */
+KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xffffffff, 0x5418)	/* TIOCMSET */
 KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x540f)	/* TIOCGPGRP */
 KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xffffffff, 0x5410)	/* TIOCSPGRP */
+KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x5411)	/* TIOCOUTQ */
+KS_CAP_IF(ioctl, 2, IN, BUF, NUM, 1, 1, 0xffffffff, 0x5412)	/* TIOCSTI */
+KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x5419)	/* TIOCGSOFTCAR */
+KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xffffffff, 0x541a)	/* TIOCSSOFTCAR */
 KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x541b)	/* FIONREAD */
-KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xffffffff, 0x5421)	/* FIONBIO */
+KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xfffffffe, 0x5420)	/* TIOCPKT, FIONBIO */
+KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xffffffff, 0x5423)	/* TIOCSETD */
+KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x5424)	/* TIOCGETD */
+KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x5429)	/* TIOCGSID */
 KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xffffffff, 0x5452)	/* FIOASYNC */
-KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x80045430)	/* TIOCGPTN */
+KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xfffffffd, 0x80045430)	/* TIOCGPTN, TIOCGDEV */
 KS_CAP_IF(ioctl, 2, IN, INT, ONE, 0, 1, 0xffffffff, 0x40045431)	/* TIOCSPTLCK */
+KS_CAP_IF(ioctl, 2, OUT, INT, ONE, 0, 1, 0xffffffff, 0x80045440)	/* TIOCGEXCL */
 KS_CAP_IF(fcntl, 2, IN, FLOCK, ONE, 0, 1, 0xffffffff, 5)	/* F_GETLK */
 KS_CAP_IF(fcntl, 2, OUT, FLOCK, ONE, 0, 1, 0xffffffff, 5)
 KS_CAP_IF(fcntl, 2, IN, FLOCK, ONE, 0, 1, 0xffffffff, 6)	/* F_SETLK */
@@ -390,7 +409,8 @@ KS_CAP(sched_setattr, 1, IN, SCHED_ATTR, FIELD, 0)
 KS_CAP(sched_getattr, 1, OUT, SCHED_ATTR, FIELD, 0)
 KS_CAP(sched_setaffinity, 2, IN, CPUSET, ARG, 1)
 KS_CAP(sched_getaffinity, 2, OUT, CPUSET, RET, 0)
-KS_CAP(arch_prctl, 1, OUT, U64, ONE, 0)
+KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1003)	/* ARCH_GET_FS */
+KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1004)	/* ARCH_GET_GS */
 KS_CAP_IF(prctl, 1, IN, STR, ONE, 0, 0, 0xffffffff, 15)	/* PR_SET_NAME */
 KS_CAP_IF(prctl, 1, OUT, STR, ONE, 0, 0, 0xffffffff, 16)	/* PR_GET_NAME */
 KS_CAP(init_module, 2, IN, STR, ONE, 0)

@@ -278,7 +278,9 @@ enum kstrace_cap_kind {
 	KSTRACE_CAP_DIRENTS = 36,	/* linux_dirent64 records, whole ones;
 					 * full_len: how many the call returned
 					 */
-	KSTRACE_CAP_TERMIOS = 37,	/* the kernel's struct termios */
+	KSTRACE_CAP_TERMIOS = 37,	/* the kernel's struct termios,
+					 * termios2 or termio (by the ioctl)
+					 */
 	KSTRACE_CAP_WINSIZE = 38,	/* struct winsize */
 	KSTRACE_CAP_FLOCK = 39,		/* struct flock */
 	KSTRACE_CAP_IO_URING_PARAMS = 40, /* struct io_uring_params */
