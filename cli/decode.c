@@ -266,6 +266,8 @@ enum argtype {
 	A_BUFW,		/* data written (captured at entry) */
 	A_BUFR,		/* data read (captured at exit; printed at exit) */
 	A_ARGV,
+	A_ENVP,		/* execve's environment: its count; -v: the list */
+	A_TIMEP,	/* time()'s time_t, with its date */
 	A_SIG,
 	A_OFLAGS,	/* access mode and open flags */
 	A_OFLAGS_NOACC,	/* open flags without an access mode */
@@ -921,6 +923,10 @@ enum rvtype {
 	RV_TIMEOUT,	/* poll, select: 0 is "0 (Timeout)" */
 	RV_FCNTL,
 	RV_PERS,	/* personality: the old one, decoded */
+	RV_ADJTIMEX,	/* the clock state: "5 (TIME_ERROR)" */
+	RV_SIGNAME,	/* rt_sigtimedwait's signal: "10 (SIGUSR1)" */
+	RV_TIME,	/* time(): "1700000000 (2023-11-14T22:13:20+0000)" */
+	RV_SCHED,	/* sched_getscheduler's policy: "0 (SCHED_OTHER)" */
 };
 
 struct decoder {
@@ -1113,8 +1119,8 @@ static const struct decoder decoders[] = {
 	D("clone3", ALL, RV_D, A_PTR, A_ULONG),
 	D("fork", ALL, RV_D),
 	D("vfork", ALL, RV_D),
-	D("execve", ALL, RV_D, A_PATH, A_ARGV, A_PTR),
-	D("execveat", ALL, RV_D, A_DIRFD, A_PATH, A_ARGV, A_PTR, A_ATFLAGS),
+	D("execve", ALL, RV_D, A_PATH, A_ARGV, A_ENVP),
+	D("execveat", ALL, RV_D, A_DIRFD, A_PATH, A_ARGV, A_ENVP, A_ATFLAGS),
 	D("exit", ALL, RV_D, A_INT),
 	D("exit_group", ALL, RV_D, A_INT),
 	D("wait4", 1, RV_D, A_INT, A_PTR, A_WAITOPTS, A_PTR),
@@ -1128,7 +1134,7 @@ static const struct decoder decoders[] = {
 	D("rt_sigaction", 2, RV_D, A_SIG, A_PTR, A_PTR, A_ULONG),
 	D("rt_sigprocmask", 2, RV_D, A_SIGHOW, A_PTR, A_PTR, A_ULONG),
 	D("rt_sigpending", 0, RV_D, A_PTR, A_ULONG),
-	D("rt_sigtimedwait", 1, RV_D, A_PTR, A_PTR, A_PTR, A_ULONG),
+	D("rt_sigtimedwait", 1, RV_SIGNAME, A_PTR, A_PTR, A_PTR, A_ULONG),
 	D("rt_sigsuspend", ALL, RV_D, A_PTR, A_ULONG),
 	D("sigaltstack", 1, RV_D, A_PTR, A_PTR),
 	D("set_tid_address", ALL, RV_D, A_HEX),
@@ -1179,7 +1185,7 @@ static const struct decoder decoders[] = {
 	D("sched_setparam", ALL, RV_D, A_INT, A_PTR),
 	D("sched_getparam", 1, RV_D, A_INT, A_PTR),
 	D("sched_setscheduler", ALL, RV_D, A_INT, A_SCHED, A_PTR),
-	D("sched_getscheduler", ALL, RV_D, A_INT),
+	D("sched_getscheduler", ALL, RV_SCHED, A_INT),
 	D("sched_get_priority_max", ALL, RV_D, A_SCHED),
 	D("sched_get_priority_min", ALL, RV_D, A_SCHED),
 	D("sched_rr_get_interval", 1, RV_D, A_INT, A_PTR),
@@ -1211,10 +1217,10 @@ static const struct decoder decoders[] = {
 	D("clock_gettime", 1, RV_D, A_CLOCK, A_PTR),
 	D("clock_settime", ALL, RV_D, A_CLOCK, A_PTR),
 	D("clock_getres", 1, RV_D, A_CLOCK, A_PTR),
-	D("clock_adjtime", ALL, RV_D, A_CLOCK, A_PTR),
+	D("clock_adjtime", 1, RV_ADJTIMEX, A_CLOCK, A_PTR),
 	D("gettimeofday", 0, RV_D, A_PTR, A_PTR),
 	D("settimeofday", ALL, RV_D, A_PTR, A_PTR),
-	D("time", 0, RV_D, A_PTR),
+	D("time", 0, RV_TIME, A_TIMEP),
 	D("getitimer", 1, RV_D, A_ITIMER, A_PTR),
 	D("setitimer", 2, RV_D, A_ITIMER, A_PTR, A_PTR),
 	D("alarm", ALL, RV_D, A_UINT),
@@ -1249,7 +1255,7 @@ static const struct decoder decoders[] = {
 	/* the rest */
 	D("getrandom", 0, RV_D, A_PTR, A_ULONG, A_GRND),
 	DN("_sysctl", 1, ALL, RV_D, A_PTR),
-	D("adjtimex", ALL, RV_D, A_PTR),
+	D("adjtimex", 0, RV_ADJTIMEX, A_PTR),
 	D("swapon", ALL, RV_D, A_PATH, A_SWAPFLAGS),
 	S("reboot", SP_REBOOT, ALL, RV_D),
 	D("io_setup", 1, RV_D, A_UINT, A_PTR),
@@ -1301,7 +1307,7 @@ static const struct decoder decoders[] = {
 	D("mq_timedsend", ALL, RV_D, A_FD, A_PTR, A_ULONG, A_UINT, A_PTR),
 	D("mq_timedreceive", 1, RV_D, A_FD, A_PTR, A_ULONG, A_PTR, A_PTR),
 	D("mq_notify", ALL, RV_D, A_FD, A_PTR),
-	D("mq_getsetattr", ALL, RV_D, A_FD, A_PTR, A_PTR),
+	D("mq_getsetattr", 2, RV_D, A_FD, A_PTR, A_PTR),
 };
 
 /*
@@ -1567,6 +1573,43 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 	sb_putc(b, ']');
 }
 
+/*
+ * The environment without -v: its address and how many variables it has
+ * (strace's printargc). A pointer that could not be read: the address
+ * alone; an array that could not be read to its end: "unterminated".
+ */
+static void put_envc(struct sbuf *b, const struct kstrace_cap *cap, uint64_t v)
+{
+	put_ptr(b, v);
+	if (!v || !cap || cap->kind != KSTRACE_CAP_ARGV ||
+	    ((cap->flags & KSTRACE_CAP_FAULT) && !cap->full_len))
+		return;
+	sb_printf(b, " /* %" PRIu64 " var%s%s */", (uint64_t)cap->full_len,
+		  cap->full_len == 1 ? "" : "s",
+		  cap->flags & KSTRACE_CAP_FAULT ? ", unterminated" : "");
+}
+
+/* time()'s result in memory, with its date in a comment */
+static void put_time_ptr(struct sbuf *b, const struct actx *x, unsigned int i,
+			 uint64_t v)
+{
+	const struct kstrace_cap *cap = x->compat || !x->exit ||
+					x->exit->exit.ret < 0 ? NULL :
+					rec_cap(x->exit, i);
+	char date[128];
+	int64_t t;
+
+	if (!v || !cap || (cap->flags & KSTRACE_CAP_FAULT) || cap->len < 8) {
+		put_ptr(b, v);
+		return;
+	}
+	memcpy(&t, cap_data(cap), sizeof(t));
+	sb_printf(b, "[%" PRId64, t);
+	if (sprint_time(date, sizeof(date), t, 0, 0, 0))
+		sb_printf(b, " /* %s */", date);
+	sb_putc(b, ']');
+}
+
 static void put_open_flags(struct sbuf *b, uint64_t v)
 {
 	uint32_t f = v;
@@ -1779,6 +1822,15 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		break;
 	case A_ARGV:
 		put_argv(b, x, x->compat ? NULL : rec_cap(x->enter, i), v);
+		break;
+	case A_ENVP:
+		if (x->c->verbose)
+			put_argv(b, x, x->compat ? NULL : rec_cap(x->enter, i), v);
+		else
+			put_envc(b, x->compat ? NULL : rec_cap(x->enter, i), v);
+		break;
+	case A_TIMEP:
+		put_time_ptr(b, x, i, v);
 		break;
 	case A_SIG:
 		put_signal(b, (int)v);
@@ -2585,6 +2637,24 @@ static const struct decoder *decoder_for(const struct kstrace_rec *r)
 	return r ? decoder_of(r->abi, r->nr) : NULL;
 }
 
+/*
+ * strace names adjtimex's clock state only when it printed the structure:
+ * not when the pointer was NULL or unreadable.
+ */
+static bool adjtimex_printed(const struct kstrace_rec *enter,
+			     const struct kstrace_rec *exit)
+{
+	const struct sysent *se = enter ? sysent_get(enter->abi, enter->nr) : NULL;
+	const struct kstrace_cap *cap;
+	unsigned int i;
+
+	if (!se || enter->abi != KSTRACE_ABI_NATIVE)
+		return false;
+	i = strcmp(se->name, "adjtimex") ? 1 : 0;	/* clock_adjtime: 1 */
+	cap = rec_cap(exit, i);
+	return enter->enter.args[i] && cap && !(cap->flags & KSTRACE_CAP_FAULT);
+}
+
 void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		const struct kstrace_rec *exit, struct sbuf *out)
 {
@@ -2627,6 +2697,36 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		sb_printf(out, "%#" PRIx64 " (", ret);
 		put_personality(out, ret);
 		sb_putc(out, ')');
+		break;
+	case RV_ADJTIMEX:
+		sb_printf(out, "%" PRId64, ret);
+		name = adjtimex_printed(enter, exit) ? xlookup(adjtimex_state, ret) :
+						       NULL;
+		if (name)
+			sb_printf(out, " (%s)", name);
+		break;
+	case RV_SIGNAME: {
+		char buf[32];
+
+		sb_printf(out, "%" PRId64, ret);
+		name = ret ? signal_name(ret, buf, sizeof(buf)) : NULL;
+		if (name)
+			sb_printf(out, " (%s)", name);
+		break;
+	}
+	case RV_TIME: {
+		char date[128];
+
+		sb_printf(out, "%" PRId64, ret);
+		if (sprint_time(date, sizeof(date), ret, 0, 0, 0))
+			sb_printf(out, " (%s)", date);
+		break;
+	}
+	case RV_SCHED:
+		sb_printf(out, "%" PRId64, ret);
+		name = xlookup(schedulers, ret);
+		if (name)
+			sb_printf(out, " (%s)", name);
 		break;
 	case RV_TIMEOUT:
 		sb_printf(out, "%" PRId64, ret);
