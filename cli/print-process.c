@@ -470,11 +470,9 @@ static void put_si_kernel(struct sbuf *b, const char *d, int signo,
 			sb_printf(b, ", si_pkey=%u", get_u32(d, SI_PKEY));
 		}
 		break;
-	case 29:	/* SIGIO */
-		if (code >= 1 && code <= 3)	/* POLL_IN, _OUT, _MSG */
-			sb_printf(b, ", si_band=%" PRId64 ", si_fd=%d",
-				  (int64_t)get_u64(d, SI_BAND),
-				  (int32_t)get_u32(d, SI_FD));
+	case 29:	/* SIGIO: strace 6.1 prints these for every code */
+		sb_printf(b, ", si_band=%" PRId64 ", si_fd=%d",
+			  (int64_t)get_u64(d, SI_BAND), (int32_t)get_u32(d, SI_FD));
 		break;
 	default:
 		if (get_u32(d, SI_PID) || get_u32(d, SI_UID))
