@@ -1,0 +1,93 @@
+// opts: | -v
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * t-wait.c - wait statuses, siginfo of waitid and rusage
+ * (print-process.c): children that exit with known statuses, are killed,
+ * stopped and continued before the parent waits for them.
+ */
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include "ptest.h"
+
+#define BAD	((void *)1)
+
+/* A child that exits with status, or waits for signals when status < 0. */
+static pid_t child(int status)
+{
+	pid_t pid = fork();
+	volatile unsigned long i;
+
+	if (pid < 0)
+		rec_die("fork");
+	if (pid)
+		return pid;
+	for (i = 0; i < 20000000; i++)
+		;
+	if (status < 0)
+		for (;;)
+			pause();
+	_exit(status);
+}
+
+static void waits(void)
+{
+	struct rusage ru;
+	siginfo_t si;
+	int status;
+	pid_t pid;
+
+	pid = child(0);
+	PT(SYS_wait4, pid, &status, 0, NULL);
+	pid = child(3);
+	PT(SYS_wait4, pid, &status, 0, &ru);
+	pid = child(255);
+	PT(SYS_wait4, -1, &status, __WALL, &ru);
+
+	pid = child(-1);
+	PT(SYS_wait4, pid, &status, WNOHANG, &ru);
+	kill(pid, SIGSTOP);
+	PT(SYS_wait4, pid, &status, WUNTRACED, &ru);
+	kill(pid, SIGCONT);
+	PT(SYS_wait4, pid, &status, WCONTINUED, NULL);
+	kill(pid, SIGTERM);
+	PT(SYS_wait4, pid, &status, 0, &ru);
+	PT(SYS_wait4, -1, &status, 0, &ru);
+	PT(SYS_wait4, -1, &status, 12345, &ru);
+
+	pid = child(7);
+	PT(SYS_waitid, P_PID, pid, &si, WEXITED | WNOWAIT, NULL);
+	PT(SYS_waitid, P_PID, pid, &si, WEXITED, &ru);
+	pid = child(-1);
+	PT(SYS_waitid, P_PID, pid, &si, WEXITED | WNOHANG, &ru);
+	kill(pid, SIGSTOP);
+	PT(SYS_waitid, P_PID, pid, &si, WSTOPPED, NULL);
+	kill(pid, SIGCONT);
+	PT(SYS_waitid, P_ALL, 0, &si, WCONTINUED, NULL);
+	kill(pid, SIGKILL);
+	PT(SYS_waitid, P_PID, pid, &si, WEXITED, &ru);
+	PT(SYS_waitid, P_ALL, 0, &si, WEXITED, &ru);
+	PT(SYS_waitid, P_PID, 0, BAD, WEXITED, BAD);
+	pid = child(1);
+	PT(SYS_wait4, pid, BAD, 0, BAD);
+	PT(SYS_wait4, pid, &status, 0, &ru);
+}
+
+static void usage(void)
+{
+	struct rusage ru;
+
+	PT(SYS_getrusage, RUSAGE_SELF, &ru);
+	PT(SYS_getrusage, RUSAGE_CHILDREN, &ru);
+	PT(SYS_getrusage, 12345, &ru);
+	PT(SYS_getrusage, 1 /* RUSAGE_THREAD */, NULL);
+}
+
+int main(int argc, char **argv)
+{
+	pt_begin(argc, argv);
+	waits();
+	usage();
+	return pt_end();
+}
