@@ -638,6 +638,8 @@ static const struct xlat sched_flags[] = {
 	XLAT_END
 };
 
+#define SCHED_FLAG_KEEP_POLICY	0x08
+#define SCHED_FLAG_KEEP_PARAMS	0x10
 #define SCHED_ATTR_VER0	48
 #define SCHED_ATTR_VER1	56
 
@@ -652,6 +654,7 @@ void print_sched_attr(struct sbuf *b, const struct pctx *p,
 	unsigned char a[SCHED_ATTR_VER1] = { 0 };
 	bool is_set = is_call(p, "sched_setattr");
 	uint32_t usize = 0, size, want;
+	uint64_t flags;
 
 	if (too_short(b, p, cap, 4))
 		return;
@@ -673,16 +676,23 @@ void print_sched_attr(struct sbuf *b, const struct pctx *p,
 	memcpy(a, cap_data(cap), want);
 	if (!is_set)
 		size = get_u32(a, 0);
+	flags = get_u64(a, 8);
 	sb_printf(b, "{size=%u", get_u32(a, 0));
 	if (size >= SCHED_ATTR_VER0) {
-		sb_puts(b, ", sched_policy=");
-		print_xval(b, schedulers, get_u32(a, 4), "SCHED_???");
+		/* sched_setattr: what the KEEP flags keep is not printed */
+		if (!is_set || (int32_t)get_u32(a, 4) < 0 ||
+		    !(flags & (SCHED_FLAG_KEEP_POLICY | SCHED_FLAG_KEEP_PARAMS))) {
+			sb_puts(b, ", sched_policy=");
+			print_xval(b, schedulers, get_u32(a, 4), "SCHED_???");
+		}
 		sb_puts(b, ", sched_flags=");
-		print_flags(b, sched_flags, get_u64(a, 8), "SCHED_FLAG_???");
-		sb_printf(b, ", sched_nice=%d, sched_priority=%u, sched_runtime=%"
-			  PRIu64 ", sched_deadline=%" PRIu64 ", sched_period=%"
-			  PRIu64, (int32_t)get_u32(a, 16), get_u32(a, 20),
-			  get_u64(a, 24), get_u64(a, 32), get_u64(a, 40));
+		print_flags(b, sched_flags, flags, "SCHED_FLAG_???");
+		if (!is_set || !(flags & SCHED_FLAG_KEEP_PARAMS))
+			sb_printf(b, ", sched_nice=%d, sched_priority=%u, "
+				  "sched_runtime=%" PRIu64 ", sched_deadline=%"
+				  PRIu64 ", sched_period=%" PRIu64,
+				  (int32_t)get_u32(a, 16), get_u32(a, 20),
+				  get_u64(a, 24), get_u64(a, 32), get_u64(a, 40));
 		if (size >= SCHED_ATTR_VER1)
 			sb_printf(b, ", sched_util_min=%u, sched_util_max=%u",
 				  get_u32(a, 48), get_u32(a, 52));
@@ -690,10 +700,15 @@ void print_sched_attr(struct sbuf *b, const struct pctx *p,
 	if (is_set && usize > size)
 		sb_puts(b, ", ...");
 	sb_putc(b, '}');
+	/* E2BIG: the kernel wrote the size it knows */
+	if (is_set && p->out && p->exit && pctx_ret(p) == -7 /* E2BIG */ &&
+	    !(p->out->flags & KSTRACE_CAP_FAULT) && p->out->len >= 4)
+		sb_printf(b, " => {size=%u}", get_u32(cap_data(p->out), 0));
 }
 
 /*
- * A CPU mask as the list of its CPUs, [0 1]; "..." when the call's size
+ * A CPU mask as the list of its CPUs, [0 1] (strace 6.1 separates them
+ * with spaces, as a bit set); "..." when the call's size
  * is beyond what strace reads (the capture's limit, like strace's).
  */
 void print_cpuset(struct sbuf *b, const struct pctx *p,
@@ -709,11 +724,11 @@ void print_cpuset(struct sbuf *b, const struct pctx *p,
 	for (i = 0; i < cap->len * 8; i++) {
 		if (!(m[i / 8] >> (i % 8) & 1))
 			continue;
-		sb_printf(b, "%s%zu", first ? "" : ", ", i);
+		sb_printf(b, "%s%zu", first ? "" : " ", i);
 		first = false;
 	}
 	if (len && size < len)
-		sb_puts(b, first ? "..." : ", ...");
+		sb_puts(b, first ? "..." : " ...");
 	sb_putc(b, ']');
 }
 

@@ -386,6 +386,7 @@ KS_CAP(sched_setparam, 1, IN, SCHED_PARAM, ONE, 0)
 KS_CAP(sched_getparam, 1, OUT, SCHED_PARAM, ONE, 0)
 KS_CAP(sched_setscheduler, 2, IN, SCHED_PARAM, ONE, 0)
 KS_CAP(sched_setattr, 1, IN, SCHED_ATTR, FIELD, 0)
+KS_CAP(sched_setattr, 1, OUTALL, SCHED_ATTR, FIELD, 0)	/* E2BIG: its size */
 KS_CAP(sched_getattr, 1, OUT, SCHED_ATTR, FIELD, 0)
 KS_CAP(sched_setaffinity, 2, IN, CPUSET, ARG, 1)
 KS_CAP(sched_getaffinity, 2, OUT, CPUSET, RET, 0)
