@@ -1532,9 +1532,12 @@ static void put_capture(struct sbuf *b, const struct actx *x,
 }
 
 /*
- * ["a", "b", ...]: strace shows at most -s elements, each cut at -s
- * bytes. The module flags a cut somewhere (TRUNC), not which string was
- * cut: the strings of the full -s length are taken as the cut ones.
+ * ["a", "b", ...]: strace shows at most -s elements (all of them with
+ * -v), each cut at -s bytes. The module flags a cut somewhere (TRUNC),
+ * not which string was cut: the strings of the full -s length are taken
+ * as the cut ones. An array that could not be read to its end (FAULT)
+ * ends with "..." and the address of the unreadable pointer; a bad
+ * string pointer in it looks the same to the module, which stops there.
  */
 static void put_argv(struct sbuf *b, const struct actx *x,
 		     const struct kstrace_cap *cap, uint64_t v)
@@ -1558,7 +1561,7 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 	for (; p < end; i++) {
 		if (i)
 			sb_puts(b, ", ");
-		if (i == x->c->strsize) {
+		if (i == x->c->strsize && !x->c->verbose) {
 			sb_puts(b, "...");
 			break;
 		}
@@ -1568,8 +1571,11 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 			sb_puts(b, "...");
 		p += n + 1;
 	}
-	if (p >= end && (cap->flags & (KSTRACE_CAP_MORE | KSTRACE_CAP_FAULT)))
+	if (p >= end && (cap->flags & KSTRACE_CAP_MORE))
 		sb_puts(b, i ? ", ..." : "...");
+	else if (p >= end && (cap->flags & KSTRACE_CAP_FAULT))
+		sb_printf(b, "%s... /* %#" PRIx64 " */", i ? ", " : "",
+			  v + 8 * (uint64_t)cap->full_len);
 	sb_putc(b, ']');
 }
 
