@@ -1303,7 +1303,7 @@ static const struct decoder decoders[] = {
 	D("msgrcv", 1, RV_D, A_INT, A_PTR, A_ULONG, A_LONG, A_MSGFLG),
 	D("msgctl", ALL, RV_D, A_INT, A_MSGCMD, A_PTR),
 	S("mq_open", SP_MQOPEN, ALL, RV_FD),
-	D("mq_unlink", ALL, RV_D, A_PTR),
+	D("mq_unlink", ALL, RV_D, A_PATH),
 	D("mq_timedsend", ALL, RV_D, A_FD, A_PTR, A_ULONG, A_UINT, A_PTR),
 	D("mq_timedreceive", 1, RV_D, A_FD, A_PTR, A_ULONG, A_PTR, A_PTR),
 	D("mq_notify", ALL, RV_D, A_FD, A_PTR),
@@ -2024,7 +2024,7 @@ static void sp_open(struct parts *p, const struct actx *x, unsigned int base,
 
 	if (base)
 		part_arg(p, x, 0, A_DIRFD);
-	part_arg(p, x, base, mq ? A_PTR : A_PATH);
+	part_arg(p, x, base, A_PATH);
 	part_arg(p, x, base + 1, A_OFLAGS);
 	/* O_CREAT, or __O_TMPFILE: the mode is used (mq_open: O_CREAT) */
 	if (flags & (mq ? 0100 : (0100 | 020000000))) {
