@@ -71,7 +71,7 @@ static void clone3s(void)
 	PT(SYS_clone3, &ca, sizeof(ca));
 	PT(SYS_clone3, &ca, 64);
 	PT(SYS_clone3, &ca, 63);
-	ca.flags = CLONE_VM;
+	ca.flags = CLONE_THREAD;	/* without CLONE_SIGHAND: EINVAL */
 	ca.exit_signal = 0;
 	PT(SYS_clone3, &ca, 64);
 	PT(SYS_clone3, BAD, sizeof(ca));
