@@ -5,11 +5,14 @@
  * (print-process.c): children that exit with known statuses, are killed,
  * stopped and continued before the parent waits for them.
  */
-#include <signal.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
 #include "ptest.h"
+
+#include <dirent.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 
 #define BAD	((void *)1)
 
@@ -29,6 +32,58 @@ static pid_t child(int status)
 		for (;;)
 			pause();
 	_exit(status);
+}
+
+/*
+ * A shell that kills itself with SIGQUIT in dir, where it may dump core
+ * (core_pattern "core" on the test hosts; any other pattern: no flag).
+ */
+static pid_t dumper(const char *dir)
+{
+	struct rlimit rl = { RLIM_INFINITY, RLIM_INFINITY };
+	pid_t pid = fork();
+
+	if (pid < 0)
+		rec_die("fork");
+	if (pid)
+		return pid;
+	if (chdir(dir) || setrlimit(RLIMIT_CORE, &rl))
+		_exit(1);
+	execl("/bin/sh", "sh", "-c", "kill -QUIT $$", (char *)NULL);
+	_exit(1);
+}
+
+/* Removes dir and the core files in it. */
+static void clean(const char *dir)
+{
+	char path[512];
+	struct dirent *e;
+	DIR *d = opendir(dir);
+
+	while (d && (e = readdir(d)))
+		if (e->d_name[0] != '.') {
+			snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+			unlink(path);
+		}
+	if (d)
+		closedir(d);
+	rmdir(dir);
+}
+
+static void cores(void)
+{
+	char dir[] = "/tmp/kstrace-t-wait-XXXXXX";
+	siginfo_t si;
+	int status;
+	pid_t pid;
+
+	if (!mkdtemp(dir))
+		rec_die("mkdtemp");
+	pid = dumper(dir);
+	PT(SYS_wait4, pid, &status, 0, NULL);
+	pid = dumper(dir);
+	PT(SYS_waitid, P_PID, pid, &si, WEXITED, NULL);
+	clean(dir);
 }
 
 static void waits(void)
@@ -86,8 +141,18 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
+	sigset_t chld;
+
+	/*
+	 * SIGCHLD stays pending: strace would print its delivery between a
+	 * marker and the call after it.
+	 */
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
 	pt_begin(argc, argv);
 	waits();
+	cores();
 	usage();
 	return pt_end();
 }
