@@ -79,6 +79,8 @@ static void masks(void)
 	PT(SYS_rt_sigpending, &old, 16);
 	PT(SYS_signalfd4, -1, &set, 8, SFD_CLOEXEC);
 	PT(SYS_signalfd4, -1, &set, 4, 0);
+	PT(SYS_signalfd, -1, &set, 8);
+	PT(SYS_signalfd, -1, BAD, 8);
 }
 
 /* Queues si to this process (SIG blocked), then takes it back. */
