@@ -266,6 +266,8 @@ void print_sigaction(struct sbuf *b, const struct pctx *p,
 		sb_puts(b, "SIG_DFL");
 	else if (handler == 1)
 		sb_puts(b, "SIG_IGN");
+	else if (handler == UINT64_MAX)
+		sb_puts(b, "SIG_ERR");
 	else
 		print_ptr(b, handler);
 	sb_puts(b, ", sa_mask=");

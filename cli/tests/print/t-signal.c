@@ -54,6 +54,12 @@ static void actions(void)
 	act.flags = 0;
 	act.mask = 0;
 	PT(SYS_rt_sigaction, SIGCHLD, &act, NULL, 8);
+	act.handler = ~0UL;		/* SIG_ERR */
+	PT(SYS_rt_sigaction, SIGURG, &act, &old, 8);
+	act.handler = 2;
+	PT(SYS_rt_sigaction, SIGURG, &act, &old, 8);
+	act.handler = 0;
+	PT(SYS_rt_sigaction, SIGURG, &act, &old, 8);
 	PT(SYS_rt_sigaction, SIGKILL, &act, &old, 8);
 	PT(SYS_rt_sigaction, SIGUSR1, &act, &old, 7);
 	PT(SYS_rt_sigaction, SIGUSR1, BAD, &old, 8);
