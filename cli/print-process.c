@@ -775,9 +775,9 @@ void print_clone_args(struct sbuf *b, const struct pctx *p,
 	const char *d = cap_data(cap);
 	uint64_t size = p->args[1], flags, sig;
 
-	if (size < 64 || too_short(b, p, cap, 64)) {
-		if (size < 64)
-			print_ptr(b, p->args[p->arg]);
+	/* shorter than CLONE_ARGS_SIZE_VER0: strace prints the pointer */
+	if (size < 64 || cap->len < 64) {
+		print_ptr(b, p->args[p->arg]);
 		return;
 	}
 	flags = get_u64(d, 0);
