@@ -270,6 +270,7 @@ enum argtype {
 	A_XATTR_VAL,	/* an xattr value: its size is argument 3 or ret */
 	A_XATTR_LIST,	/* listxattr's names: A_BUFR, the address if size 0 */
 	A_ARGV,
+	A_ENVP,		/* execve's environment: its count; -v: the list */
 	A_SIG,
 	A_OFLAGS,	/* access mode and open flags */
 	A_OFLAGS_NOACC,	/* open flags without an access mode */
@@ -926,7 +927,10 @@ enum rvtype {
 	RV_TIMEOUT,	/* poll, select: 0 is "0 (Timeout)" */
 	RV_FCNTL,
 	RV_PERS,	/* personality: the old one, decoded */
-	RV_TIME,	/* time: seconds, and the date they are */
+	RV_ADJTIMEX,	/* the clock state: "5 (TIME_ERROR)" */
+	RV_SIGNAME,	/* rt_sigtimedwait's signal: "10 (SIGUSR1)" */
+	RV_TIME,	/* time(): "1700000000 (2023-11-14T22:13:20+0000)" */
+	RV_SCHED,	/* sched_getscheduler's policy: "0 (SCHED_OTHER)" */
 };
 
 struct decoder {
@@ -1119,8 +1123,8 @@ static const struct decoder decoders[] = {
 	D("clone3", ALL, RV_D, A_PTR, A_ULONG),
 	D("fork", ALL, RV_D),
 	D("vfork", ALL, RV_D),
-	D("execve", ALL, RV_D, A_PATH, A_ARGV, A_PTR),
-	D("execveat", ALL, RV_D, A_DIRFD, A_PATH, A_ARGV, A_PTR, A_ATFLAGS),
+	D("execve", ALL, RV_D, A_PATH, A_ARGV, A_ENVP),
+	D("execveat", ALL, RV_D, A_DIRFD, A_PATH, A_ARGV, A_ENVP, A_ATFLAGS),
 	D("exit", ALL, RV_D, A_INT),
 	D("exit_group", ALL, RV_D, A_INT),
 	D("wait4", 1, RV_D, A_INT, A_PTR, A_WAITOPTS, A_PTR),
@@ -1134,7 +1138,7 @@ static const struct decoder decoders[] = {
 	D("rt_sigaction", 2, RV_D, A_SIG, A_PTR, A_PTR, A_ULONG),
 	D("rt_sigprocmask", 2, RV_D, A_SIGHOW, A_PTR, A_PTR, A_ULONG),
 	D("rt_sigpending", 0, RV_D, A_PTR, A_ULONG),
-	D("rt_sigtimedwait", 1, RV_D, A_PTR, A_PTR, A_PTR, A_ULONG),
+	D("rt_sigtimedwait", 1, RV_SIGNAME, A_PTR, A_PTR, A_PTR, A_ULONG),
 	D("rt_sigsuspend", ALL, RV_D, A_PTR, A_ULONG),
 	D("sigaltstack", 1, RV_D, A_PTR, A_PTR),
 	D("set_tid_address", ALL, RV_D, A_HEX),
@@ -1185,7 +1189,7 @@ static const struct decoder decoders[] = {
 	D("sched_setparam", ALL, RV_D, A_INT, A_PTR),
 	D("sched_getparam", 1, RV_D, A_INT, A_PTR),
 	D("sched_setscheduler", ALL, RV_D, A_INT, A_SCHED, A_PTR),
-	D("sched_getscheduler", ALL, RV_D, A_INT),
+	D("sched_getscheduler", ALL, RV_SCHED, A_INT),
 	D("sched_get_priority_max", ALL, RV_D, A_SCHED),
 	D("sched_get_priority_min", ALL, RV_D, A_SCHED),
 	D("sched_rr_get_interval", 1, RV_D, A_INT, A_PTR),
@@ -1217,7 +1221,7 @@ static const struct decoder decoders[] = {
 	D("clock_gettime", 1, RV_D, A_CLOCK, A_PTR),
 	D("clock_settime", ALL, RV_D, A_CLOCK, A_PTR),
 	D("clock_getres", 1, RV_D, A_CLOCK, A_PTR),
-	D("clock_adjtime", ALL, RV_D, A_CLOCK, A_PTR),
+	D("clock_adjtime", 1, RV_ADJTIMEX, A_CLOCK, A_PTR),
 	D("gettimeofday", 0, RV_D, A_PTR, A_PTR),
 	D("settimeofday", ALL, RV_D, A_PTR, A_PTR),
 	D("time", 0, RV_TIME, A_PTR),
@@ -1255,7 +1259,7 @@ static const struct decoder decoders[] = {
 	/* the rest */
 	D("getrandom", 0, RV_D, A_BUFR_HEX, A_ULONG, A_GRND),
 	DN("_sysctl", 1, ALL, RV_D, A_PTR),
-	D("adjtimex", ALL, RV_D, A_PTR),
+	D("adjtimex", 0, RV_ADJTIMEX, A_PTR),
 	D("swapon", ALL, RV_D, A_PATH, A_SWAPFLAGS),
 	S("reboot", SP_REBOOT, ALL, RV_D),
 	D("io_setup", 1, RV_D, A_UINT, A_PTR),
@@ -1303,11 +1307,11 @@ static const struct decoder decoders[] = {
 	D("msgrcv", 1, RV_D, A_INT, A_PTR, A_ULONG, A_LONG, A_MSGFLG),
 	D("msgctl", ALL, RV_D, A_INT, A_MSGCMD, A_PTR),
 	S("mq_open", SP_MQOPEN, ALL, RV_FD),
-	D("mq_unlink", ALL, RV_D, A_PTR),
+	D("mq_unlink", ALL, RV_D, A_PATH),
 	D("mq_timedsend", ALL, RV_D, A_FD, A_PTR, A_ULONG, A_UINT, A_PTR),
 	D("mq_timedreceive", 1, RV_D, A_FD, A_PTR, A_ULONG, A_PTR, A_PTR),
 	D("mq_notify", ALL, RV_D, A_FD, A_PTR),
-	D("mq_getsetattr", ALL, RV_D, A_FD, A_PTR, A_PTR),
+	D("mq_getsetattr", 2, RV_D, A_FD, A_PTR, A_PTR),
 };
 
 /*
@@ -1597,9 +1601,12 @@ static void put_xattr_value(struct sbuf *b, const struct actx *x,
 }
 
 /*
- * ["a", "b", ...]: strace shows at most -s elements, each cut at -s
- * bytes. The module copies each string up to -s + 1 bytes: a longer one
- * was cut.
+ * ["a", "b", ...]: strace shows at most -s elements (all of them with
+ * -v), each cut at -s bytes. The module copies each string up to -s + 1
+ * bytes: a longer one was cut. An array that could not be read to its
+ * end (FAULT) ends with "..." and the address of the unreadable pointer;
+ * a bad string pointer in it looks the same to the module, which stops
+ * there.
  */
 static void put_argv(struct sbuf *b, const struct actx *x,
 		     const struct kstrace_cap *cap, uint64_t v)
@@ -1612,7 +1619,7 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 		sb_puts(b, "NULL");
 		return;
 	}
-	if (!cap || cap->kind != KSTRACE_CAP_ARGV ||
+	if (!cap || (cap->kind != KSTRACE_CAP_ARGV && cap->kind != KSTRACE_CAP_ENVP) ||
 	    ((cap->flags & KSTRACE_CAP_FAULT) && !cap->len)) {
 		sb_printf(b, "%#" PRIx64, v);
 		return;
@@ -1623,7 +1630,7 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 	for (; p < end; i++) {
 		if (i)
 			sb_puts(b, ", ");
-		if (i == x->c->strsize) {
+		if (i == x->c->strsize && !x->c->verbose) {
 			sb_puts(b, "...");
 			break;
 		}
@@ -1634,10 +1641,30 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 			sb_puts(b, "...");
 		p += n + 1;
 	}
-	if (p >= end && (cap->flags & (KSTRACE_CAP_MORE | KSTRACE_CAP_FAULT)))
+	if (p >= end && (cap->flags & KSTRACE_CAP_MORE))
 		sb_puts(b, i ? ", ..." : "...");
+	else if (p >= end && (cap->flags & KSTRACE_CAP_FAULT))
+		sb_printf(b, "%s... /* %#" PRIx64 " */", i ? ", " : "",
+			  v + 8 * (uint64_t)cap->full_len);
 	sb_putc(b, ']');
 }
+
+/*
+ * The environment without -v: its address and how many variables it has
+ * (strace's printargc). A pointer that could not be read: the address
+ * alone; an array that could not be read to its end: "unterminated".
+ */
+static void put_envc(struct sbuf *b, const struct kstrace_cap *cap, uint64_t v)
+{
+	put_ptr(b, v);
+	if (!v || !cap || cap->kind != KSTRACE_CAP_ENVP ||
+	    ((cap->flags & KSTRACE_CAP_FAULT) && !cap->full_len))
+		return;
+	sb_printf(b, " /* %" PRIu64 " var%s%s */", (uint64_t)cap->full_len,
+		  cap->full_len == 1 ? "" : "s",
+		  cap->flags & KSTRACE_CAP_FAULT ? ", unterminated" : "");
+}
+
 
 static void put_open_flags(struct sbuf *b, uint64_t v)
 {
@@ -1864,6 +1891,12 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 	case A_ARGV:
 		put_argv(b, x, x->compat ? NULL : rec_cap(x->enter, i), v);
 		break;
+	case A_ENVP:
+		if (x->c->verbose)
+			put_argv(b, x, x->compat ? NULL : rec_cap(x->enter, i), v);
+		else
+			put_envc(b, x->compat ? NULL : rec_cap(x->enter, i), v);
+		break;
 	case A_SIG:
 		put_signal(b, (int)v);
 		break;
@@ -2050,7 +2083,7 @@ static void sp_open(struct parts *p, const struct actx *x, unsigned int base,
 
 	if (base)
 		part_arg(p, x, 0, A_DIRFD);
-	part_arg(p, x, base, mq ? A_PTR : A_PATH);
+	part_arg(p, x, base, A_PATH);
 	part_arg(p, x, base + 1, A_OFLAGS);
 	/* O_CREAT, or __O_TMPFILE: the mode is used (mq_open: O_CREAT) */
 	if (flags & (mq ? 0100 : (0100 | 020000000))) {
@@ -2798,22 +2831,27 @@ void decode_args(const struct dctx *c, const struct kstrace_rec *enter,
 /* ---- return values ---- */
 
 /* strace's sprinttime() in parentheses: " (2026-12-04T16:57:02+0000)" */
-static void put_date(struct sbuf *b, int64_t sec)
-{
-	char buf[64];
-	struct tm tm;
-	time_t t = sec;
-
-	if (!sec || (int64_t)t != sec)
-		return;
-	tzset();
-	if (localtime_r(&t, &tm) && strftime(buf, sizeof(buf), "%FT%T%z", &tm))
-		sb_printf(b, " (%s)", buf);
-}
-
 static const struct decoder *decoder_for(const struct kstrace_rec *r)
 {
 	return r ? decoder_of(r->abi, r->nr) : NULL;
+}
+
+/*
+ * strace names adjtimex's clock state only when it printed the structure:
+ * not when the pointer was NULL or unreadable.
+ */
+static bool adjtimex_printed(const struct kstrace_rec *enter,
+			     const struct kstrace_rec *exit)
+{
+	const struct sysent *se = enter ? sysent_get(enter->abi, enter->nr) : NULL;
+	const struct kstrace_cap *cap;
+	unsigned int i;
+
+	if (!se || enter->abi != KSTRACE_ABI_NATIVE)
+		return false;
+	i = strcmp(se->name, "adjtimex") ? 1 : 0;	/* clock_adjtime: 1 */
+	cap = rec_cap(exit, i);
+	return enter->enter.args[i] && cap && !(cap->flags & KSTRACE_CAP_FAULT);
 }
 
 void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
@@ -2859,9 +2897,35 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		put_personality(out, ret);
 		sb_putc(out, ')');
 		break;
-	case RV_TIME:
+	case RV_ADJTIMEX:
 		sb_printf(out, "%" PRId64, ret);
-		put_date(out, ret);
+		name = adjtimex_printed(enter, exit) ? xlookup(adjtimex_state, ret) :
+						       NULL;
+		if (name)
+			sb_printf(out, " (%s)", name);
+		break;
+	case RV_SIGNAME: {
+		char buf[32];
+
+		sb_printf(out, "%" PRId64, ret);
+		name = ret ? signal_name(ret, buf, sizeof(buf)) : NULL;
+		if (name)
+			sb_printf(out, " (%s)", name);
+		break;
+	}
+	case RV_TIME: {
+		char date[128];
+
+		sb_printf(out, "%" PRId64, ret);
+		if (sprint_time(date, sizeof(date), ret, 0, 0, 0))
+			sb_printf(out, " (%s)", date);
+		break;
+	}
+	case RV_SCHED:
+		sb_printf(out, "%" PRId64, ret);
+		name = xlookup(schedulers, ret);
+		if (name)
+			sb_printf(out, " (%s)", name);
 		break;
 	case RV_TIMEOUT:
 		sb_printf(out, "%" PRId64, ret);

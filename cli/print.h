@@ -75,6 +75,17 @@ void print_ptr(struct sbuf *b, uint64_t v);	/* NULL or %#lx */
 /* strace's quoting of data: -x/-xx aware, "..." when cut. */
 void print_data(struct sbuf *b, const struct pctx *p, const char *data,
 		size_t len, bool cut);
+/* print-time.c: {tv_sec=1, tv_nsec=2} and {tv_sec=1, tv_usec=2} of a
+ * __kernel_timespec or __kernel_old_timeval at data */
+void print_timespec_data(struct sbuf *b, const void *data);
+void print_timeval_data(struct sbuf *b, const void *data);
+/* strace's sprinttime_ex(): "2023-11-14T22:13:20.5+0000" of sec and its
+ * fraction part (at most max_part, printed width digits); false for the
+ * epoch and for a fraction out of range */
+bool sprint_time(char *buf, size_t len, int64_t sec, uint64_t part,
+		 uint64_t max_part, int width);
+/* print-process.c: a clock_t in ticks, with its seconds in a comment */
+void print_clock_t(struct sbuf *b, uint64_t ticks);
 
 /* Printers, by family. */
 print_fn print_stat, print_statx, print_statfs, print_dirents, print_open_how,

@@ -796,6 +796,13 @@ const struct xlat timerfdflags[] = {
 	XLAT_END
 };
 
+const struct xlat adjtimex_state[] = {
+	XLAT_NAMED(0, "TIME_OK"), XLAT_NAMED(1, "TIME_INS"),
+	XLAT_NAMED(2, "TIME_DEL"), XLAT_NAMED(3, "TIME_OOP"),
+	XLAT_NAMED(4, "TIME_WAIT"), XLAT_NAMED(5, "TIME_ERROR"),
+	XLAT_END
+};
+
 const struct xlat epollctls[] = {
 	XLAT_NAMED(1, "EPOLL_CTL_ADD"),
 	XLAT_NAMED(2, "EPOLL_CTL_DEL"),

@@ -57,6 +57,7 @@ extern const struct xlat itimer_which[];
 extern const struct xlat clocknames[];
 extern const struct xlat timer_flags[];
 extern const struct xlat timerfdflags[];
+extern const struct xlat adjtimex_state[];
 extern const struct xlat epollctls[];
 extern const struct xlat epollflags[];
 extern const struct xlat efd_flags[];
