@@ -361,6 +361,540 @@ static void sa_packet(struct sbuf *b, const struct pctx *p,
 	sb_putc(b, ']');
 }
 
+/* xlat tables of the families below, in strace's order */
+static const struct xlat vsock_cids[] = {
+	XLAT_NAMED(0, "VMADDR_CID_HYPERVISOR"), XLAT_NAMED(1, "VMADDR_CID_LOCAL"),
+	XLAT_NAMED(2, "VMADDR_CID_HOST"), XLAT_NAMED(0xffffffff, "VMADDR_CID_ANY"),
+	XLAT_END
+};
+static const struct xlat vsock_ports[] = {
+	XLAT_NAMED(0xffffffff, "VMADDR_PORT_ANY"), XLAT_END
+};
+static const struct xlat vsock_flags[] = {
+	XLAT_NAMED(1, "VMADDR_FLAG_TO_HOST"), XLAT_END
+};
+static const struct xlat qipcrtr_nodes[] = {
+	XLAT_NAMED(0xffffffff, "QRTR_NODE_BCAST"), XLAT_END
+};
+static const struct xlat qipcrtr_ports[] = {
+	XLAT_NAMED(0xfffffffe, "QRTR_PORT_CTRL"), XLAT_END
+};
+static const struct xlat xdp_sockaddr_flags[] = {
+	XLAT_NAMED(1, "XDP_SHARED_UMEM"), XLAT_NAMED(2, "XDP_COPY"),
+	XLAT_NAMED(4, "XDP_ZEROCOPY"), XLAT_NAMED(8, "XDP_USE_NEED_WAKEUP"),
+	XLAT_END
+};
+static const struct xlat mctp_nets[] = {
+	XLAT_NAMED(0, "MCTP_NET_ANY"), XLAT_END
+};
+static const struct xlat mctp_addrs[] = {
+	XLAT_NAMED(0, "MCTP_ADDR_NULL"), XLAT_NAMED(0xff, "MCTP_ADDR_ANY"),
+	XLAT_END
+};
+static const struct xlat alg_sockaddr_flags[] = {
+	XLAT_NAMED(0x1000, "CRYPTO_ALG_KERN_DRIVER_ONLY"), XLAT_END
+};
+static const struct xlat hci_channels[] = {
+	XLAT_NAMED(0, "HCI_CHANNEL_RAW"), XLAT_NAMED(1, "HCI_CHANNEL_USER"),
+	XLAT_NAMED(2, "HCI_CHANNEL_MONITOR"), XLAT_NAMED(3, "HCI_CHANNEL_CONTROL"),
+	XLAT_NAMED(4, "HCI_CHANNEL_LOGGING"),
+	XLAT_END
+};
+static const struct xlat bluetooth_l2_psm[] = {
+	XLAT_NAMED(0x0001, "L2CAP_PSM_SDP"), XLAT_NAMED(0x0003, "L2CAP_PSM_RFCOMM"),
+	XLAT_NAMED(0x0021, "L2CAP_PSM_3DSP"), XLAT_NAMED(0x0023, "L2CAP_PSM_IPSP"),
+	XLAT_NAMED(0x0080, "L2CAP_PSM_LE_DYN_START"),
+	XLAT_NAMED(0x00ff, "L2CAP_PSM_LE_DYN_END"),
+	XLAT_NAMED(0x1001, "L2CAP_PSM_DYN_START"),
+	XLAT_NAMED(0x10ff, "L2CAP_PSM_AUTO_END"),
+	XLAT_NAMED(0xffff, "L2CAP_PSM_DYN_END"),
+	XLAT_END
+};
+static const struct xlat bluetooth_l2_cid[] = {
+	XLAT_NAMED(0x0001, "L2CAP_CID_SIGNALING"),
+	XLAT_NAMED(0x0002, "L2CAP_CID_CONN_LESS"),
+	XLAT_NAMED(0x0003, "L2CAP_CID_A2MP"), XLAT_NAMED(0x0004, "L2CAP_CID_ATT"),
+	XLAT_NAMED(0x0005, "L2CAP_CID_LE_SIGNALING"),
+	XLAT_NAMED(0x0006, "L2CAP_CID_SMP"), XLAT_NAMED(0x0007, "L2CAP_CID_SMP_BREDR"),
+	XLAT_NAMED(0x0040, "L2CAP_CID_DYN_START"),
+	XLAT_NAMED(0x007f, "L2CAP_CID_LE_DYN_END"),
+	XLAT_NAMED(0xffff, "L2CAP_CID_DYN_END"),
+	XLAT_END
+};
+static const struct xlat bdaddr_types[] = {
+	XLAT_NAMED(0, "BDADDR_BREDR"), XLAT_NAMED(1, "BDADDR_LE_PUBLIC"),
+	XLAT_NAMED(2, "BDADDR_LE_RANDOM"),
+	XLAT_END
+};
+static const struct xlat rxrpc_services[] = {
+	XLAT_NAMED(1, "CM_SERVICE"), XLAT_NAMED(2500, "YFS_FS_SERVICE"),
+	XLAT_NAMED(2501, "YFS_CM_SERVICE"), XLAT_NAMED(2503, "YFS_VL_SERVICE"),
+	XLAT_END
+};
+static const struct xlat ieee802154_addr_types[] = {
+	XLAT_NAMED(0, "IEEE802154_ADDR_NONE"), XLAT_NAMED(2, "IEEE802154_ADDR_SHORT"),
+	XLAT_NAMED(3, "IEEE802154_ADDR_LONG"),
+	XLAT_END
+};
+static const struct xlat ieee802154_pan_ids[] = {
+	XLAT_NAMED(0xffff, "IEEE802154_PANID_BROADCAST"), XLAT_END
+};
+static const struct xlat ieee802154_addrs[] = {
+	XLAT_NAMED(0xffff, "IEEE802154_ADDR_BROADCAST"),
+	XLAT_NAMED(0xfffe, "IEEE802154_ADDR_UNDEF"),
+	XLAT_END
+};
+static const struct xlat nfc_sockaddr_protocols[] = {
+	XLAT_NAMED(1, "NFC_PROTO_JEWEL"), XLAT_NAMED(2, "NFC_PROTO_MIFARE"),
+	XLAT_NAMED(3, "NFC_PROTO_FELICA"), XLAT_NAMED(4, "NFC_PROTO_ISO14443"),
+	XLAT_NAMED(5, "NFC_PROTO_NFC_DEP"), XLAT_NAMED(6, "NFC_PROTO_ISO14443_B"),
+	XLAT_NAMED(7, "NFC_PROTO_ISO15693"),
+	XLAT_END
+};
+static const struct xlat nfc_saps[] = {
+	XLAT_NAMED(1, "LLCP_SAP_SDP"), XLAT_NAMED(2, "LLCP_SAP_IP"),
+	XLAT_NAMED(3, "LLCP_SAP_OBEX"), XLAT_NAMED(4, "LLCP_SAP_SNEP"),
+	XLAT_NAMED(0xff, "LLCP_SAP_MAX"),
+	XLAT_END
+};
+
+/* PRINT_FIELD_XVAL_VERBOSE: the number, then its name in a comment */
+static void put_xval_verbose(struct sbuf *b, const struct xlat *x, uint64_t v,
+			     const char *dflt)
+{
+	const char *s = xlookup(x, v);
+
+	sb_printf(b, "%#" PRIx64, v);
+	if (s || dflt)
+		sb_printf(b, " /* %s */", s ? s : dflt);
+}
+
+/* 01:02:03:04:05:06 */
+static void put_mac(struct sbuf *b, const unsigned char *a, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		sb_printf(b, "%s%02x", i ? ":" : "", a[i]);
+}
+
+/*
+ * A NUL-terminated field of n bytes (strace's QUOTE_0_TERMINATED |
+ * QUOTE_EXPECT_TRAILING_0): without its NUL, n - 1 bytes and "...".
+ */
+static void put_cstring(struct sbuf *b, const struct pctx *p,
+			const unsigned char *s, unsigned int n)
+{
+	size_t len = strnlen((const char *)s, n);
+
+	if (n && len == n) {
+		put_quoted(b, p, s, n - 1, false);
+		sb_puts(b, "...");
+	} else {
+		put_quoted(b, p, s, len, false);
+	}
+}
+
+static void sa_vsock(struct sbuf *b, const struct pctx *p,
+		     const unsigned char *sa, int len)
+{
+	(void)p;
+	(void)len;
+	if (get16(sa + 2))
+		sb_printf(b, "svm_reserved1=%#x, ", get16(sa + 2));
+	sb_puts(b, "svm_cid=");
+	print_xval(b, vsock_cids, get32(sa + 8), NULL);
+	sb_puts(b, ", svm_port=");
+	print_xval(b, vsock_ports, get32(sa + 4), NULL);
+	sb_puts(b, ", svm_flags=");
+	print_flags(b, vsock_flags, sa[12], "VMADDR_FLAG_???");
+	if (sa[13] || sa[14] || sa[15]) {
+		sb_puts(b, ", svm_zero=");
+		quote_string_x(b, (const char *)sa + 13, 3, false, 2);
+	}
+}
+
+static void sa_qrtr(struct sbuf *b, const struct pctx *p,
+		    const unsigned char *sa, int len)
+{
+	(void)p;
+	(void)len;
+	sb_puts(b, "sq_node=");
+	print_xval(b, qipcrtr_nodes, get32(sa + 4), NULL);
+	sb_puts(b, ", sq_port=");
+	print_xval(b, qipcrtr_ports, get32(sa + 8), NULL);
+}
+
+static void sa_xdp(struct sbuf *b, const struct pctx *p,
+		   const unsigned char *sa, int len)
+{
+	uint16_t flags = get16(sa + 2);
+
+	(void)len;
+	sb_puts(b, "sxdp_flags=");
+	print_flags(b, xdp_sockaddr_flags, flags, "XDP_???");
+	sb_puts(b, ", sxdp_ifindex=");
+	put_ifindex(b, p, get32(sa + 4));
+	sb_printf(b, ", sxdp_queue_id=%u", get32(sa + 8));
+	if (flags & 1) {			/* XDP_SHARED_UMEM */
+		sb_puts(b, ", sxdp_shared_umem_fd=");
+		put_fd(b, p, (int)get32(sa + 12));
+	} else if (get32(sa + 12)) {
+		sb_printf(b, ", sxdp_shared_umem_fd=%#x", get32(sa + 12));
+	}
+}
+
+static void sa_mctp(struct sbuf *b, const struct pctx *p,
+		    const unsigned char *sa, int len)
+{
+	(void)p;
+	(void)len;
+	if (get16(sa + 2))
+		sb_printf(b, "__smctp_pad0=%#x, ", get16(sa + 2));
+	sb_puts(b, "smctp_network=");
+	print_xval(b, mctp_nets, get32(sa + 4), NULL);
+	sb_puts(b, ", smctp_addr={s_addr=");
+	print_xval(b, mctp_addrs, sa[8], NULL);
+	sb_printf(b, "}, smctp_type=%#x, smctp_tag=%#x", sa[9], sa[10]);
+	if (sa[11])
+		sb_printf(b, ", __smctp_pad1=%#x", sa[11]);
+}
+
+/* PRINT_FIELD_FLAGS_VERBOSE: the number, then its flags in a comment */
+static void put_flags_verbose(struct sbuf *b, const struct xlat *x, uint32_t v,
+			      const char *dflt)
+{
+	const struct xlat *e;
+	bool known = false;
+
+	sb_printf(b, "%#x", v);
+	if (!v)
+		return;
+	for (e = x; e->str; e++)
+		if (e->val && (v & e->val) == e->val)
+			known = true;
+	sb_puts(b, " /* ");
+	if (known)
+		print_flags(b, x, v, NULL);
+	else
+		sb_puts(b, dflt);
+	sb_puts(b, " */");
+}
+
+static void sa_alg(struct sbuf *b, const struct pctx *p,
+		   const unsigned char *sa, int len)
+{
+	sb_puts(b, "salg_type=");
+	put_cstring(b, p, sa + 2, 14);
+	sb_puts(b, ", salg_feat=");
+	put_flags_verbose(b, alg_sockaddr_flags, get32(sa + 16), "CRYPTO_ALG_???");
+	sb_puts(b, ", salg_mask=");
+	put_flags_verbose(b, alg_sockaddr_flags, get32(sa + 20), "CRYPTO_ALG_???");
+	sb_puts(b, ", salg_name=");
+	put_cstring(b, p, sa + 24, len - 24);
+}
+
+static void sa_x25(struct sbuf *b, const struct pctx *p,
+		   const unsigned char *sa, int len)
+{
+	(void)len;
+	sb_puts(b, "sx25_addr={x25_addr=");
+	put_cstring(b, p, sa + 2, 16);
+	sb_putc(b, '}');
+}
+
+static void sa_ipx(struct sbuf *b, const struct pctx *p,
+		   const unsigned char *sa, int len)
+{
+	unsigned int i;
+
+	(void)p;
+	(void)len;
+	sb_printf(b, "sipx_port=htons(%u), sipx_network=htonl(%#x), sipx_node=[",
+		  ntohs(get16(sa + 2)), ntohl(get32(sa + 4)));
+	for (i = 0; i < 6; i++)
+		sb_printf(b, "%s%#02x", i ? ", " : "", sa[8 + i]);
+	sb_printf(b, "], sipx_type=%#02x", sa[14]);
+	if (sa[15])
+		sb_printf(b, ", sipx_zero=%#x", sa[15]);
+}
+
+/*
+ * AX.25 callsigns: MDAB-1 when the bytes make one, else (or also) the
+ * raw bytes (strace's check_ax25_address()).
+ */
+enum { AX25_NAME, AX25_BOTH, AX25_RAW };
+
+static int ax25_style(const unsigned char *a)
+{
+	bool space = false, chr = false;
+	int style = AX25_NAME, i;
+	unsigned char c;
+
+	for (i = 0; i < 6; i++) {
+		c = a[i];
+		if (c & 1)
+			style = AX25_BOTH;
+		c >>= 1;
+		if (c == ' ')
+			space = true;
+		else
+			chr = true;
+		if ((c < '0' || c > '9') && (c < 'A' || c > 'Z') && c != ' ')
+			style = AX25_BOTH;
+		if (c != ' ' && space)
+			style = AX25_BOTH;
+		if (c < ' ' || c > 0x7e || c == '*' || c == '/')
+			return AX25_RAW;
+	}
+	if (a[6] & ~0x1e)
+		style = AX25_BOTH;
+	if (!chr && a[6])
+		style = AX25_BOTH;
+	return style;
+}
+
+static void put_ax25_addr(struct sbuf *b, const unsigned char *a)
+{
+	int style = ax25_style(a), end, i;
+	unsigned int ssid;
+	char s[16], *q = s;
+
+	if (style != AX25_NAME) {
+		sb_puts(b, "{ax25_call=");
+		quote_string_x(b, (const char *)a, 7, false, 2);
+		sb_putc(b, '}');
+	}
+	if (style == AX25_RAW)
+		return;
+	for (end = 6; end; end--)
+		if ((a[end - 1] >> 1) != ' ')
+			break;
+	for (i = 0; i < end; i++)
+		*q++ = a[i] >> 1;
+	*q++ = '-';
+	ssid = (a[6] >> 1) & 0xf;
+	if (ssid > 9) {
+		*q++ = '1';
+		ssid -= 10;
+	}
+	*q++ = '0' + ssid;
+	*q = '\0';
+	if (s[0] == '-' && s[1] == '0')
+		strcpy(s, "*");
+	if (style == AX25_BOTH)
+		sb_printf(b, " /* %s */", s);
+	else
+		sb_puts(b, s);
+}
+
+static void sa_ax25(struct sbuf *b, const struct pctx *p,
+		    const unsigned char *sa, int len)
+{
+	unsigned int ulen = len < 0 ? 0 : len, has, want, n, i;
+	int ndigis = (int)get32(sa + 12);
+	bool full = ndigis || ulen > 16;
+
+	(void)p;
+	if (full)
+		sb_puts(b, "fsa_ax25={");
+	sb_puts(b, "sax25_call=");
+	put_ax25_addr(b, sa + 2);
+	sb_printf(b, ", sax25_ndigis=%d", ndigis);
+	if (!full)
+		return;
+	sb_putc(b, '}');
+	has = (ulen - 16) / 7;
+	if (has > 8)
+		has = 8;
+	want = ndigis < 0 ? 0 : (unsigned int)ndigis;
+	if (want > 8)
+		want = 8;
+	n = has < want ? has : want;
+	if (want) {
+		sb_puts(b, ", fsa_digipeater=[");
+		for (i = 0; i < n; i++) {
+			if (i)
+				sb_puts(b, ", ");
+			put_ax25_addr(b, sa + 16 + 7 * i);
+		}
+		if (want > has)
+			sb_puts(b, n ? ", ..." : "...");
+		sb_putc(b, ']');
+	}
+	if (ulen > has * 7 + 16)
+		sb_puts(b, ", ...");
+}
+
+/* a dynamic range of Bluetooth L2CAP PSMs or CIDs */
+struct l2_dyn {
+	uint16_t lo, hi;
+	const char *name;
+};
+
+/* htobs(L2CAP_PSM_SDP), htobs(L2CAP_PSM_DYN_START+1), or the number */
+static void put_l2(struct sbuf *b, uint16_t v, const struct xlat *x,
+		   const struct l2_dyn *dyn, unsigned int ndyn, const char *dflt)
+{
+	const char *name = xlookup(x, v);
+	unsigned int i;
+
+	sb_puts(b, "htobs(");
+	if (name) {
+		sb_printf(b, "%s)", name);
+		return;
+	}
+	for (i = 0; i < ndyn; i++)
+		if (v >= dyn[i].lo && v <= dyn[i].hi) {
+			sb_printf(b, "%s+%u)", dyn[i].name, v - dyn[i].lo);
+			return;
+		}
+	sb_printf(b, "%#x /* %s */)", v, dflt);
+}
+
+static void sa_bluetooth(struct sbuf *b, const struct pctx *p,
+			 const unsigned char *sa, int len)
+{
+	static const struct l2_dyn psm_dyn[] = {
+		{ 0x0080, 0x00ff, "L2CAP_PSM_LE_DYN_START" },
+		{ 0x1001, 0xffff, "L2CAP_PSM_DYN_START" },
+	}, cid_dyn[] = {
+		{ 0x0040, 0xffff, "L2CAP_CID_DYN_START" },
+	};
+
+	switch (len) {
+	case 4:		/* struct sockaddr_hci, up to hci_dev */
+	case 6:
+		sb_printf(b, "hci_dev=htobs(%u)", get16(sa + 2));
+		if (len == 6) {
+			sb_puts(b, ", hci_channel=");
+			print_xval(b, hci_channels, get16(sa + 4), "HCI_CHANNEL_???");
+		}
+		break;
+	case 8:		/* struct sockaddr_sco */
+		sb_puts(b, "sco_bdaddr=");
+		put_mac(b, sa + 2, 6);
+		break;
+	case 10:	/* struct sockaddr_rc */
+		sb_puts(b, "rc_bdaddr=");
+		put_mac(b, sa + 2, 6);
+		sb_printf(b, ", rc_channel=%u", sa[8]);
+		break;
+	case 12:	/* struct sockaddr_l2, up to l2_bdaddr_type */
+	case 14:
+		sb_puts(b, "l2_psm=");
+		put_l2(b, get16(sa + 2), bluetooth_l2_psm, psm_dyn,
+		       ARRAY_SIZE(psm_dyn), "L2CAP_PSM_???");
+		sb_puts(b, ", l2_bdaddr=");
+		put_mac(b, sa + 4, 6);
+		sb_puts(b, ", l2_cid=");
+		put_l2(b, get16(sa + 10), bluetooth_l2_cid, cid_dyn,
+		       ARRAY_SIZE(cid_dyn), "L2CAP_CID_???");
+		if (len == 14) {
+			sb_puts(b, ", l2_bdaddr_type=");
+			print_xval(b, bdaddr_types, sa[12], "BDADDR_???");
+		}
+		break;
+	default:
+		sb_puts(b, "sa_data=");
+		put_quoted(b, p, sa + 2, len - 2, false);
+		break;
+	}
+}
+
+static void sa_rxrpc(struct sbuf *b, const struct pctx *p,
+		     const unsigned char *sa, int len)
+{
+	unsigned int tlen = get16(sa + 6), family = get16(sa + 8);
+	int transport_len = (int)tlen < len - 8 ? (int)tlen : len - 8;
+	int rest = transport_len - 2 > 0 ? transport_len - 2 : 0;
+
+	sb_puts(b, "srx_service=");
+	put_xval_verbose(b, rxrpc_services, get16(sa + 2), "???_SERVICE");
+	sb_puts(b, ", transport_type=");
+	print_xval(b, socktypes, get16(sa + 4), "SOCK_???");
+	sb_printf(b, ", transport_len=%u, transport={", tlen);
+	switch (family) {
+	case AF_INET:
+	case AF_INET6:
+		sb_puts(b, family == AF_INET ? "sin={sin_family=" :
+					       "sin6={sin6_family=");
+		print_xval(b, addrfams, family, "AF_???");
+		if (tlen >= (family == AF_INET ? 16u : 24u)) {
+			sb_puts(b, ", ");
+			if (family == AF_INET)
+				sa_inet(b, p, sa + 8, transport_len);
+			else
+				sa_inet6(b, p, sa + 8, transport_len);
+		} else if (rest > 0) {
+			sb_puts(b, ", ");
+			put_quoted(b, p, sa + 10, rest, false);
+		}
+		sb_putc(b, '}');
+		break;
+	default:
+		sb_puts(b, "family=");
+		print_xval(b, addrfams, family, "AF_???");
+		if (rest > 0) {
+			sb_puts(b, ", ");
+			put_quoted(b, p, sa + 10, rest, false);
+		}
+		break;
+	}
+	sb_putc(b, '}');
+}
+
+static void sa_ieee802154(struct sbuf *b, const struct pctx *p,
+			  const unsigned char *sa, int len)
+{
+	int type = (int)get32(sa + 4);
+
+	(void)p;
+	(void)len;
+	sb_puts(b, "addr={addr_type=");
+	put_xval_verbose(b, ieee802154_addr_types, (uint32_t)type,
+			 "IEEE802154_ADDR_???");
+	sb_puts(b, ", pan_id=");
+	put_xval_verbose(b, ieee802154_pan_ids, get16(sa + 8), NULL);
+	switch (type) {
+	case 0:		/* IEEE802154_ADDR_NONE */
+		break;
+	case 2:		/* IEEE802154_ADDR_SHORT */
+		sb_puts(b, ", short_addr=");
+		put_xval_verbose(b, ieee802154_addrs, get16(sa + 10), NULL);
+		break;
+	default:
+		sb_puts(b, ", hwaddr=");
+		put_mac(b, sa + 10, 8);
+		break;
+	}
+	sb_putc(b, '}');
+}
+
+static void sa_nfc(struct sbuf *b, const struct pctx *p,
+		   const unsigned char *sa, int len)
+{
+	uint64_t snsz;
+
+	sb_puts(b, "dev_idx=");
+	put_ifindex(b, p, get32(sa + 4));
+	sb_printf(b, ", target_idx=%#x, nfc_protocol=", get32(sa + 8));
+	print_xval(b, nfc_sockaddr_protocols, get32(sa + 12), "NFC_PROTO_???");
+	if (len < 96) {		/* not a struct sockaddr_nfc_llcp */
+		if (len > 16)
+			sb_puts(b, ", ...");
+		return;
+	}
+	snsz = get64(sa + 88);
+	sb_puts(b, ", dsap=");
+	put_xval_verbose(b, nfc_saps, sa[16], NULL);
+	sb_puts(b, ", ssap=");
+	put_xval_verbose(b, nfc_saps, sa[17], NULL);
+	sb_puts(b, ", service_name=");
+	put_quoted(b, p, sa + 18, snsz < 63 ? snsz : 63, false);
+	sb_printf(b, ", service_name_len=%" PRIu64, snsz);
+}
+
 typedef void sa_printer(struct sbuf *b, const struct pctx *p,
 			const unsigned char *sa, int len);
 
@@ -370,9 +904,21 @@ static const struct {
 } sa_printers[] = {
 	[AF_UNIX] = { sa_unix, 3 },
 	[AF_INET] = { sa_inet, 16 },
+	[AF_AX25] = { sa_ax25, 16 },
+	[AF_IPX] = { sa_ipx, 16 },
+	[AF_X25] = { sa_x25, 18 },
 	[AF_INET6] = { sa_inet6, 24 },
 	[AF_NETLINK] = { sa_netlink, 12 },
 	[AF_PACKET] = { sa_packet, 20 },
+	[AF_BLUETOOTH] = { sa_bluetooth, 3 },
+	[AF_RXRPC] = { sa_rxrpc, 36 },
+	[AF_IEEE802154] = { sa_ieee802154, 20 },
+	[AF_ALG] = { sa_alg, 25 },
+	[AF_NFC] = { sa_nfc, 16 },
+	[AF_VSOCK] = { sa_vsock, 16 },
+	[AF_QIPCRTR] = { sa_qrtr, 12 },
+	[AF_XDP] = { sa_xdp, 16 },
+	[AF_MCTP] = { sa_mctp, 12 },
 };
 
 /*
