@@ -229,19 +229,20 @@ static void put_inet6_addr(struct sbuf *b, const struct pctx *p,
 
 /*
  * The time structures of ppoll, select and control messages, as strace's
- * print_timespec.c and print_timeval.c print them. Private until the
- * time family's printers (print-time.c) can be called on bytes.
+ * print_timespec.c and print_timeval.c print them (the fraction
+ * unsigned). Private: the time family's printers (print-time.c) take a
+ * capture, not bytes.
  */
 static void put_timespec(struct sbuf *b, const unsigned char *t)
 {
-	sb_printf(b, "{tv_sec=%" PRId64 ", tv_nsec=%" PRId64 "}",
-		  (int64_t)get64(t), (int64_t)get64(t + 8));
+	sb_printf(b, "{tv_sec=%" PRId64 ", tv_nsec=%" PRIu64 "}",
+		  (int64_t)get64(t), get64(t + 8));
 }
 
 static void put_timeval(struct sbuf *b, const unsigned char *t)
 {
-	sb_printf(b, "{tv_sec=%" PRId64 ", tv_usec=%" PRId64 "}",
-		  (int64_t)get64(t), (int64_t)get64(t + 8));
+	sb_printf(b, "{tv_sec=%" PRId64 ", tv_usec=%" PRIu64 "}",
+		  (int64_t)get64(t), get64(t + 8));
 }
 
 /*

@@ -39,8 +39,11 @@
  * Kinds with their own copying rules (module/capture.c): PATH and STR
  * (NUL-terminated), ARGV (a NULL-terminated array of strings, counted to
  * its end), BUF (data, up to strsize, LEN bytes of it), IOV, MSGHDR and
- * MMSGHDR (the structure, then what it points to: see the uapi header),
- * DIRENTS (whole records; every record of the call counted).
+ * MMSGHDR (the structure, then what it points to: see the uapi header;
+ * the data of an IOV or MSGHDR copied at exit goes up to the return
+ * value, that of each MMSGHDR element up to its msg_len, except OUTALL:
+ * all of it, as sendmmsg sent it), DIRENTS (whole records; every record
+ * of the call counted).
  */
 #ifndef KS_CAP_IF
 #define KS_CAP_IF(sc, arg, when, kind, len, n, sel, mask, val) \
@@ -106,6 +109,7 @@ KS_CAP(read, 1, OUT, BUF, RET, 0)
 KS_CAP(write, 1, IN, BUF, ARG, 2)
 KS_CAP(pread64, 1, OUT, BUF, RET, 0)
 KS_CAP(pwrite64, 1, IN, BUF, ARG, 2)
+/* the reads at exit whatever the result: a failed one shows its buffers */
 KS_CAP(readv, 1, OUTALL, IOV, ARG, 2)
 KS_CAP(writev, 1, IN, IOV, ARG, 2)
 KS_CAP(preadv, 1, OUTALL, IOV, ARG, 2)
@@ -429,8 +433,10 @@ KS_CAP(recvfrom, 1, OUT, BUF, RET, 0)
 KS_CAP(recvfrom, 4, OUT, SOCKADDR, ARGPTR, 5)
 KS_CAP(recvfrom, 5, OUT, INT, ONE, 0)
 KS_CAP(sendmsg, 1, IN, MSGHDR, ONE, 0)
+/* recvmsg, recvmmsg at entry: msg_namelen as given ("128 => 16") */
 KS_CAP(recvmsg, 1, IN, MSGHDR, ONE, 0)
 KS_CAP(recvmsg, 1, OUT, MSGHDR, ONE, 0)
+/* sendmmsg: every message, msg_len of those sent, whatever the result */
 KS_CAP(sendmmsg, 1, OUTALL, MMSGHDR, ARG, 2)
 KS_CAP(recvmmsg, 1, IN, MMSGHDR, ARG, 2)
 KS_CAP(recvmmsg, 1, OUT, MMSGHDR, RET, 0)
