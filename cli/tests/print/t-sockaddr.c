@@ -144,6 +144,11 @@ static void t_inet(void)
 	len = sizeof(ss);
 	PT(SYS_recvfrom, u1, buf, sizeof(buf), MSG_DONTWAIT, &ss, &len);
 	PT(SYS_recvfrom, u1, buf, sizeof(buf), MSG_DONTWAIT, &ss, NULL);
+	PT(SYS_recvfrom, u1, buf, sizeof(buf), MSG_DONTWAIT, NULL, &len);
+	/* an address shorter than the sender's: cut, and both lengths */
+	PT(SYS_sendto, u2, "pang", 4, 0, &sin, sizeof(sin));
+	len = 6;
+	PT(SYS_recvfrom, u1, buf, 2, 0, &ss, &len);
 	close(u1);
 	close(u2);
 
