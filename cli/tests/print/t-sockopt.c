@@ -1,4 +1,4 @@
-// opts: | -v | -xx | -s 8
+// opts: | -v | -x | -xx | -s 8
 // SPDX-License-Identifier: GPL-2.0
 /*
  * t-sockopt.c - socket option values (print-net.c): setsockopt and
