@@ -1865,17 +1865,24 @@ void print_sockopt(struct sbuf *b, const struct pctx *p,
 	int ulen, rlen;
 	bool done;
 
+	/* the module copies up to 256 bytes of it: less is a damaged record */
+	rlen = (int)p->args[p->arg + 1];
+	if (cap != p->out && rlen > 0 && cap->len < (uint32_t)(rlen < 256 ? rlen : 256)) {
+		print_ptr(b, p->args[p->arg]);
+		return;
+	}
+
 	if (cap == p->out) {
 		if (!cap_int(find_kind(p->enter, p->arg + 1, KSTRACE_CAP_INT),
 			     &ulen) ||
 		    !cap_int(find_kind(p->exit, p->arg + 1, KSTRACE_CAP_INT),
-			     &rlen) || ulen <= 0 || rlen <= 0) {
+			     &rlen) || ulen <= 0 || rlen <= 0 ||
+		    cap->len < (uint32_t)(rlen < 256 ? rlen : 256)) {
 			print_ptr(b, p->args[p->arg]);
 			return;
 		}
 		done = sockopt_get(b, p, level, name, cdata(cap), ulen, rlen);
 	} else {
-		rlen = (int)p->args[p->arg + 1];
 		done = sockopt_set(b, p, level, name, cdata(cap), rlen);
 	}
 	if (!done)
