@@ -296,6 +296,9 @@ enum argtype {
 	A_UID,		/* a uid or gid: -1 or unsigned */
 	A_UID16,	/* ia32's old 16-bit ids: 65535 is -1 */
 	A_ULO64,	/* A_LO64, unsigned */
+	A_SOCKLEN,	/* a socklen_t pointer after an address (accept, ...) */
+	A_PTR_IN,	/* a pointer printed at exit from its entry capture */
+	A_PSELSIG,	/* pselect6's {sigmask=..., sigsetsize=...} */
 	/* plain tables below: see xtypes[] */
 	A_XLAT_FIRST,
 	A_AMODE = A_XLAT_FIRST,
@@ -975,7 +978,7 @@ static const struct decoder decoders[] = {
 	D("ppoll", ALL, RV_TIMEOUT, A_PTR, A_UINT, A_PTR, A_PTR, A_ULONG),
 	D("select", ALL, RV_TIMEOUT, A_INT, A_PTR, A_PTR, A_PTR, A_PTR),
 	D("_newselect", ALL, RV_TIMEOUT, A_INT, A_PTR, A_PTR, A_PTR, A_PTR),
-	D("pselect6", ALL, RV_TIMEOUT, A_INT, A_PTR, A_PTR, A_PTR, A_PTR, A_PTR),
+	D("pselect6", ALL, RV_TIMEOUT, A_INT, A_PTR, A_PTR, A_PTR, A_PTR, A_PSELSIG),
 	D("lseek", ALL, RV_D, A_FD, A_LONG, A_WHENCE),
 	D("pread64", 1, RV_D, A_FD, A_BUFR, A_ULONG, A_LONG),
 	D("pwrite64", ALL, RV_D, A_FD, A_BUFW, A_ULONG, A_LONG),
@@ -1242,19 +1245,21 @@ static const struct decoder decoders[] = {
 	D("connect", ALL, RV_D, A_FD, A_PTR, A_INT),
 	D("bind", ALL, RV_D, A_FD, A_PTR, A_INT),
 	D("listen", ALL, RV_D, A_FD, A_INT),
-	D("accept", 1, RV_FD, A_FD, A_PTR, A_PTR),
-	D("accept4", 1, RV_FD, A_FD, A_PTR, A_PTR, A_SOCKFLAGS),
-	D("getsockname", 1, RV_D, A_FD, A_PTR, A_PTR),
-	D("getpeername", 1, RV_D, A_FD, A_PTR, A_PTR),
+	D("accept", 1, RV_FD, A_FD, A_PTR, A_SOCKLEN),
+	D("accept4", 1, RV_FD, A_FD, A_PTR, A_SOCKLEN, A_SOCKFLAGS),
+	D("getsockname", 1, RV_D, A_FD, A_PTR, A_SOCKLEN),
+	D("getpeername", 1, RV_D, A_FD, A_PTR, A_SOCKLEN),
 	S("setsockopt", SP_SOCKOPT, ALL, RV_D),
 	S("getsockopt", SP_SOCKOPT, 3, RV_D),
 	D("shutdown", ALL, RV_D, A_FD, A_SHUT),
 	D("sendto", ALL, RV_D, A_FD, A_BUFW, A_ULONG, A_MSGFLAGS, A_PTR, A_INT),
-	D("recvfrom", 1, RV_D, A_FD, A_BUFR, A_ULONG, A_MSGFLAGS, A_PTR, A_PTR),
+	D("recvfrom", 1, RV_D, A_FD, A_BUFR, A_ULONG, A_MSGFLAGS, A_PTR, A_SOCKLEN),
 	D("sendmsg", ALL, RV_D, A_FD, A_PTR, A_MSGFLAGS),
 	D("recvmsg", 1, RV_D, A_FD, A_PTR, A_MSGFLAGS),
-	D("sendmmsg", ALL, RV_D, A_FD, A_PTR, A_UINT, A_MSGFLAGS),
-	D("recvmmsg", 1, RV_D, A_FD, A_PTR, A_UINT, A_MSGFLAGS, A_PTR),
+	/* sendmmsg: the vector at exit, with the lengths sent */
+	D("sendmmsg", 1, RV_D, A_FD, A_PTR, A_UINT, A_MSGFLAGS),
+	/* recvmmsg: the timeout as given, printed at exit */
+	D("recvmmsg", 1, RV_TIMEOUT, A_FD, A_PTR, A_UINT, A_MSGFLAGS, A_PTR_IN),
 
 	/* the rest */
 	D("getrandom", 0, RV_D, A_BUFR_HEX, A_ULONG, A_GRND),
@@ -1456,7 +1461,8 @@ struct actx {
  * exit when i is one of the arguments strace prints then. False when
  * nothing was captured or no printer knows it.
  */
-static bool put_captured(struct sbuf *b, const struct actx *x, unsigned int i)
+static bool put_captured_at(struct sbuf *b, const struct actx *x,
+			    unsigned int i, bool at_exit)
 {
 	struct pctx p = {
 		.c = x->c, .name = x->name, .args = x->a, .enter = x->enter,
@@ -1465,7 +1471,12 @@ static bool put_captured(struct sbuf *b, const struct actx *x, unsigned int i)
 
 	if (x->compat)
 		return false;
-	return print_arg(b, &p, x->nentry >= 0 && (int)i >= x->nentry);
+	return print_arg(b, &p, at_exit);
+}
+
+static bool put_captured(struct sbuf *b, const struct actx *x, unsigned int i)
+{
+	return put_captured_at(b, x, i, x->nentry >= 0 && (int)i >= x->nentry);
 }
 
 static uint64_t arg_val(const struct actx *x, unsigned int i)
@@ -1814,6 +1825,28 @@ static void put_ipc_flags(struct sbuf *b, const struct xlat *x, uint64_t v,
 	sb_printf(b, "%#03o", (unsigned int)(v & 0777));
 }
 
+/*
+ * pselect6's sixth argument points to { const sigset_t *ss; size_t ss_len; }
+ * (captured as two u64s). The set itself is not captured: a set that is
+ * not NULL is shown by its address.
+ */
+static void put_pselect_sigmask(struct sbuf *b, const struct actx *x,
+				unsigned int i)
+{
+	const struct kstrace_cap *cap = x->compat ? NULL : rec_cap(x->enter, i);
+	uint64_t d[2];
+
+	if (!arg_val(x, i) || !cap || (cap->flags & KSTRACE_CAP_FAULT) ||
+	    cap->kind != KSTRACE_CAP_U64 || cap->len < sizeof(d)) {
+		put_ptr(b, arg_val(x, i));
+		return;
+	}
+	memcpy(d, cap_data(cap), sizeof(d));
+	sb_puts(b, "{sigmask=");
+	put_ptr(b, d[0]);
+	sb_printf(b, ", sigsetsize=%" PRIu64 "}", d[1]);
+}
+
 static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		    unsigned int type)
 {
@@ -1827,6 +1860,18 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 	case A_PTR:
 		if (!put_captured(b, x, i))
 			put_ptr(b, v);
+		break;
+	case A_SOCKLEN:
+		/* strace reads the length only for an address to print */
+		if (!arg_val(x, i - 1) || !put_captured(b, x, i))
+			put_ptr(b, v);
+		break;
+	case A_PTR_IN:
+		if (!put_captured_at(b, x, i, false))
+			put_ptr(b, v);
+		break;
+	case A_PSELSIG:
+		put_pselect_sigmask(b, x, i);
 		break;
 	case A_INT:
 		sb_printf(b, "%d", (int)v);
@@ -2105,18 +2150,6 @@ static void sp_mknod(struct parts *p, const struct actx *x, unsigned int base)
 		part_arg(p, x, base + 2, A_DEV);
 }
 
-static const struct xlat ethernet_protocols[] = {
-	XLAT_NAMED(0x0001, "ETH_P_802_3"), XLAT_NAMED(0x0002, "ETH_P_AX25"),
-	XLAT_NAMED(0x0003, "ETH_P_ALL"), XLAT_NAMED(0x0004, "ETH_P_802_2"),
-	XLAT_NAMED(0x0800, "ETH_P_IP"), XLAT_NAMED(0x0806, "ETH_P_ARP"),
-	XLAT_NAMED(0x8035, "ETH_P_RARP"), XLAT_NAMED(0x8100, "ETH_P_8021Q"),
-	XLAT_NAMED(0x86dd, "ETH_P_IPV6"), XLAT_NAMED(0x8847, "ETH_P_MPLS_UC"),
-	XLAT_NAMED(0x8863, "ETH_P_PPP_DISC"), XLAT_NAMED(0x8864, "ETH_P_PPP_SES"),
-	XLAT_NAMED(0x888e, "ETH_P_PAE"), XLAT_NAMED(0x88a8, "ETH_P_8021AD"),
-	XLAT_NAMED(0x88cc, "ETH_P_LLDP"),
-	XLAT_END
-};
-
 static void sp_socket(struct parts *p, const struct actx *x, bool pair)
 {
 	uint32_t family = arg_val(x, 0);
@@ -2207,6 +2240,18 @@ static void sp_sockopt(struct parts *p, const struct actx *x, bool get)
 		break;
 	case 41:
 		print_xval(b, sock_ipv6_options, name, "IPV6_???");
+		break;
+	case 17:	/* SOL_UDP */
+		print_xval(b, sock_udp_options, name, "UDP_???");
+		break;
+	case 255:	/* SOL_RAW */
+		print_xval(b, sock_raw_options, name, "RAW_???");
+		break;
+	case 263:	/* SOL_PACKET */
+		print_xval(b, sock_packet_options, name, "PACKET_???");
+		break;
+	case 270:	/* SOL_NETLINK */
+		print_xval(b, sock_netlink_options, name, "NETLINK_???");
 		break;
 	default:
 		sb_printf(b, "%u", name);
@@ -2854,6 +2899,26 @@ static bool adjtimex_printed(const struct kstrace_rec *enter,
 	return enter->enter.args[i] && cap && !(cap->flags & KSTRACE_CAP_FAULT);
 }
 
+/* What strace prints after some values (poll's ready descriptors). */
+static void ret_extra(const struct dctx *c, const struct kstrace_rec *enter,
+		      const struct kstrace_rec *exit, struct sbuf *out)
+{
+	const struct sysent *se;
+	uint64_t a[6];
+	struct pctx p = { .c = c, .args = a, .enter = enter, .exit = exit };
+	unsigned int i;
+
+	if (!enter || enter->abi != KSTRACE_ABI_NATIVE)
+		return;
+	se = sysent_get(enter->abi, enter->nr);
+	if (!se)
+		return;
+	for (i = 0; i < 6; i++)
+		a[i] = enter->enter.args[i];
+	p.name = se->name;
+	print_ret_extra(out, &p);
+}
+
 void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		const struct kstrace_rec *exit, struct sbuf *out)
 {
@@ -2976,4 +3041,5 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		sb_printf(out, "%" PRId64, ret);
 		break;
 	}
+	ret_extra(c, enter, exit, out);
 }

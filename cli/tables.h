@@ -107,6 +107,21 @@ extern const struct xlat modem_flags[];
 extern const struct xlat tcxonc_options[];
 extern const struct xlat tcflsh_options[];
 
+extern const struct xlat ethernet_protocols[];
+extern const struct xlat arp_hardware_types[];
+extern const struct xlat af_packet_types[];
+extern const struct xlat packet_mreq_type[];
+extern const struct xlat icmp_filter_flags[];
+extern const struct xlat sock_packet_options[];
+extern const struct xlat sock_raw_options[];
+extern const struct xlat sock_netlink_options[];
+extern const struct xlat sock_udp_options[];
+extern const struct xlat sockopt_txrehash_vals[];
+extern const struct xlat scmvals[];
+extern const struct xlat ip_cmsg_types[];
+extern const struct xlat pollflags[];
+extern const struct xlat epollevents[];
+
 const char *errno_name(long err);
 const char *signal_name(int sig, char *buf, size_t len);
 

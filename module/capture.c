@@ -356,11 +356,20 @@ struct ks_mmsghdr {
 /* Elements of an mmsghdr array copied with what they point to. */
 #define KS_MMSG_MAX	8
 
-static void ks_cap_mmsghdr(struct ks_capbuf *cb, u8 arg, unsigned long uptr, u64 count)
+/*
+ * @count mmsghdrs and what they point to; the data of each up to its
+ * msg_len (received), or all of it when @all_data (sent: msg_len is set
+ * only for the messages that went). No element: an empty capture, so
+ * that the array shows as [].
+ */
+static void ks_cap_mmsghdr(struct ks_capbuf *cb, u8 arg, unsigned long uptr, u64 count,
+			   bool all_data)
 {
 	struct ks_mmsghdr mm;
 	unsigned int i;
 
+	if (!count)
+		ks_cap_mem(cb, arg, KSTRACE_CAP_MMSGHDR, uptr, 0, SIZE_MAX);
 	for (i = 0; i < min_t(u64, count, KS_MMSG_MAX); i++) {
 		unsigned long p = uptr + i * sizeof(mm);
 
@@ -368,7 +377,7 @@ static void ks_cap_mmsghdr(struct ks_capbuf *cb, u8 arg, unsigned long uptr, u64
 			ks_cap_mem(cb, arg, KSTRACE_CAP_MMSGHDR, p, 1, SIZE_MAX);
 			return;
 		}
-		ks_cap_msghdr(cb, arg, KSTRACE_CAP_MMSGHDR, p, mm.len);
+		ks_cap_msghdr(cb, arg, KSTRACE_CAP_MMSGHDR, p, all_data ? U64_MAX : mm.len);
 	}
 }
 
@@ -483,7 +492,8 @@ static void ks_cap_rule(struct ks_capbuf *cb, const struct ks_rule *r, const u64
 		ks_cap_msghdr(cb, r->arg, r->kind, uptr, at_exit ? (u64)ret : U64_MAX);
 		return;
 	case KSTRACE_CAP_MMSGHDR:
-		ks_cap_mmsghdr(cb, r->arg, uptr, count);
+		/* OUTALL: sendmmsg's vector, its data sent whatever msg_len says */
+		ks_cap_mmsghdr(cb, r->arg, uptr, count, r->when == KS_WHEN_OUTALL);
 		return;
 	case KSTRACE_CAP_DIRENTS:
 		ks_cap_dirents(cb, r->arg, uptr, count);

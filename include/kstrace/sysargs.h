@@ -38,9 +38,12 @@
  *
  * Kinds with their own copying rules (module/capture.c): PATH and STR
  * (NUL-terminated), ARGV and ENVP (a NULL-terminated array of strings,
- * counted to its end), BUF (data, up to strsize, LEN bytes of it), IOV, MSGHDR and
- * MMSGHDR (the structure, then what it points to: see the uapi header),
- * DIRENTS (whole records; every record of the call counted).
+ * counted to its end), BUF (data, up to strsize, LEN bytes of it), IOV,
+ * MSGHDR and MMSGHDR (the structure, then what it points to: see the uapi
+ * header; the data of an IOV or MSGHDR copied at exit goes up to the
+ * return value, that of each MMSGHDR element up to its msg_len, except
+ * OUTALL: all of it, as sendmmsg sent it), DIRENTS (whole records; every
+ * record of the call counted).
  */
 #ifndef KS_CAP_IF
 #define KS_CAP_IF(sc, arg, when, kind, len, n, sel, mask, val) \
@@ -63,7 +66,7 @@ KS_TYPE(TIMEX, 208, 208)
 KS_TYPE(TIMEZONE, 8, 8)
 KS_TYPE(RUSAGE, 144, 144)
 KS_TYPE(INT, 4, 256)
-KS_TYPE(U64, 8, 8)
+KS_TYPE(U64, 8, 16)
 KS_TYPE(SOCKADDR, 1, 128)
 KS_TYPE(IOV, 16, 512)
 KS_TYPE(MSGHDR, 56, 56)
@@ -107,11 +110,12 @@ KS_CAP(read, 1, OUT, BUF, RET, 0)
 KS_CAP(write, 1, IN, BUF, ARG, 2)
 KS_CAP(pread64, 1, OUT, BUF, RET, 0)
 KS_CAP(pwrite64, 1, IN, BUF, ARG, 2)
-KS_CAP(readv, 1, OUT, IOV, ARG, 2)
+/* the reads at exit whatever the result: a failed one shows its buffers */
+KS_CAP(readv, 1, OUTALL, IOV, ARG, 2)
 KS_CAP(writev, 1, IN, IOV, ARG, 2)
-KS_CAP(preadv, 1, OUT, IOV, ARG, 2)
+KS_CAP(preadv, 1, OUTALL, IOV, ARG, 2)
 KS_CAP(pwritev, 1, IN, IOV, ARG, 2)
-KS_CAP(preadv2, 1, OUT, IOV, ARG, 2)
+KS_CAP(preadv2, 1, OUTALL, IOV, ARG, 2)
 KS_CAP(pwritev2, 1, IN, IOV, ARG, 2)
 KS_CAP(open, 0, IN, PATH, ONE, 0)
 KS_CAP(creat, 0, IN, PATH, ONE, 0)
@@ -455,10 +459,15 @@ KS_CAP(recvfrom, 1, OUT, BUF, RET, 0)
 KS_CAP(recvfrom, 4, OUT, SOCKADDR, ARGPTR, 5)
 KS_CAP(recvfrom, 5, OUT, INT, ONE, 0)
 KS_CAP(sendmsg, 1, IN, MSGHDR, ONE, 0)
+/* recvmsg, recvmmsg at entry: msg_namelen as given ("128 => 16") */
+KS_CAP(recvmsg, 1, IN, MSGHDR, ONE, 0)
 KS_CAP(recvmsg, 1, OUT, MSGHDR, ONE, 0)
-KS_CAP(sendmmsg, 1, OUT, MMSGHDR, RET, 0)
+/* sendmmsg: every message, msg_len of those sent, whatever the result */
+KS_CAP(sendmmsg, 1, OUTALL, MMSGHDR, ARG, 2)
+KS_CAP(recvmmsg, 1, IN, MMSGHDR, ARG, 2)
 KS_CAP(recvmmsg, 1, OUT, MMSGHDR, RET, 0)
 KS_CAP(recvmmsg, 4, IN, TIMESPEC, ONE, 0)
+KS_CAP(recvmmsg, 4, OUT, TIMESPEC, ONE, 0)
 KS_CAP(socketpair, 3, OUT, INT, NUM, 2)
 KS_CAP(setsockopt, 3, IN, SOCKOPT, ARG, 4)
 KS_CAP(getsockopt, 4, IN, INT, ONE, 0)
