@@ -1776,20 +1776,23 @@ static void put_mfd_flags(struct sbuf *b, uint64_t v)
 		sb_printf(b, "%s%u<<MFD_HUGE_SHIFT", f ? "|" : "", huge >> 26);
 }
 
-/* MPOL_BIND|MPOL_F_STATIC_NODES */
+/* a known mode with flags: MPOL_BIND|MPOL_F_STATIC_NODES */
 static void put_mpol_mode(struct sbuf *b, uint64_t f)
 {
-	const char *mode = xlookup(mpol_modes, f & ~0xe000ULL);
+	sb_puts(b, xlookup(mpol_modes, f & ~0xe000ULL));
+	sb_putc(b, '|');
+	print_flags(b, mpol_mode_flags, f & 0xe000, NULL);
+}
 
-	if (mode) {
-		sb_puts(b, mode);
-		if (f & 0xe000) {
-			sb_putc(b, '|');
-			print_flags(b, mpol_mode_flags, f & 0xe000, NULL);
-		}
-	} else {
+/* strace's print_mode() of numa.c */
+static void put_mpol(struct sbuf *b, uint64_t f)
+{
+	if (!(f & 0xe000))
+		print_xval(b, mpol_modes, f, "MPOL_???");
+	else if (!xlookup(mpol_modes, f & ~0xe000ULL))
 		print_flags(b, mpol_mode_flags, f, "MPOL_???");
-	}
+	else
+		put_styled(b, f, put_mpol_mode);
 }
 
 static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
@@ -1933,10 +1936,10 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		break;
 	}
 	case A_MPOLMODE:
-		put_styled(b, (uint32_t)v, put_mpol_mode);
+		put_mpol(b, (uint32_t)v);
 		break;
 	case A_MPOLMODE64:
-		put_styled(b, v, put_mpol_mode);
+		put_mpol(b, v);
 		break;
 	case A_KEYSERIAL:
 		print_xname(b, (int64_t)(int)v, xlookup(key_spec, (uint32_t)v),
@@ -1958,10 +1961,8 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		sb_printf(b, "%" PRIu64, (uint32_t)v | (arg_val(x, i + 1) << 32));
 		break;
 	case A_SIGHANDLER:
-		if (v == 0)
-			sb_puts(b, "SIG_DFL");
-		else if (v == 1)
-			sb_puts(b, "SIG_IGN");
+		if (v == 0 || v == 1)
+			print_xlat_ex(b, v, v ? "SIG_IGN" : "SIG_DFL", XFMT_X);
 		else
 			sb_printf(b, "%#" PRIx64, v);
 		break;
@@ -2535,6 +2536,11 @@ static void fill_parts(struct parts *p, const struct actx *x,
 
 	p->n = 0;
 	p->sep_at_exit = false;
+	/* a row of decoders[] counts x86-64's arguments */
+	if (d && d->nargs >= 0 &&
+	    (!x->compat || (d >= decoders32 &&
+			    d < decoders32 + ARRAY_SIZE(decoders32))))
+		nargs = d->nargs;
 	/* -e raw=: strace's printargs(), every argument in hex at entry */
 	if (!d || x->c->raw) {
 		for (i = 0; i < nargs && i < 6; i++)
@@ -2595,11 +2601,6 @@ static void fill_parts(struct parts *p, const struct actx *x,
 		sp_kcmp(p, x);
 		break;
 	default:
-		/* a row of decoders[] counts x86-64's arguments */
-		if (d->nargs >= 0 && (!x->compat ||
-				      (d >= decoders32 &&
-				       d < decoders32 + ARRAY_SIZE(decoders32))))
-			nargs = d->nargs;
 		for (i = 0; i < nargs && i < 6; i++)
 			part_arg(p, x, i, d->arg[i]);
 		p->split = d->nentry < 0 || d->nentry >= p->n ? p->n :

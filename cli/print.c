@@ -146,5 +146,8 @@ bool print_arg(struct sbuf *b, const struct pctx *p, bool at_exit)
 
 void print_ret_extra(struct sbuf *b, const struct pctx *p)
 {
+	/* -e raw=: strace prints the return value alone */
+	if (p->c->raw)
+		return;
 	net_ret_extra(b, p);
 }
