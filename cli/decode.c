@@ -1543,8 +1543,8 @@ static void put_capture(struct sbuf *b, const struct actx *x,
 }
 
 /*
- * ["a", "b", ...]: strace shows at most -s elements, each cut at -s
- * bytes. The module flags a cut somewhere (TRUNC), not which string was
+ * ["a", "b", ...]: strace shows at most -s elements (all with -v: those
+ * the module copied), each cut at -s bytes. The module flags a cut somewhere (TRUNC), not which string was
  * cut: the strings of the full -s length are taken as the cut ones.
  */
 static void put_argv(struct sbuf *b, const struct actx *x,
@@ -1569,7 +1569,7 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 	for (; p < end; i++) {
 		if (i)
 			sb_puts(b, ", ");
-		if (i == x->c->strsize) {
+		if (!x->c->verbose && i == x->c->strsize) {
 			sb_puts(b, "...");
 			break;
 		}
