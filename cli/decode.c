@@ -236,6 +236,12 @@ static void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 	sb_putc(b, '>');
 }
 
+void decode_fd(struct sbuf *b, const struct dctx *c, int fd)
+{
+	sb_printf(b, "%d", fd);
+	put_fd_path(b, c, fd);
+}
+
 const char *errno_text(long err)
 {
 	switch (err) {
@@ -1081,8 +1087,10 @@ static const struct decoder decoders[] = {
 	D("epoll_pwait", 1, RV_D, A_FD, A_PTR, A_INT, A_INT, A_PTR, A_ULONG),
 	D("epoll_pwait2", 1, RV_D, A_FD, A_PTR, A_INT, A_PTR, A_PTR, A_ULONG),
 	D("userfaultfd", ALL, RV_FD, A_UFFD),
-	D("perf_event_open", ALL, RV_FD, A_PTR, A_INT, A_INT, A_FD, A_PERFFLAGS),
-	D("io_uring_setup", 1, RV_FD, A_UINT, A_PTR),
+	/* strace prints perf_event_open whole at exit */
+	D("perf_event_open", 0, RV_FD, A_PTR, A_INT, A_INT, A_FD, A_PERFFLAGS),
+	/* io_uring_setup: the params' input at entry (print-misc.c) */
+	D("io_uring_setup", ALL, RV_FD, A_UINT, A_PTR),
 	D("pidfd_open", ALL, RV_FD, A_INT, A_PIDFDFLAGS),
 	D("pidfd_getfd", ALL, RV_FD, A_FD, A_FD, A_HEX32),
 	D("pidfd_send_signal", ALL, RV_D, A_FD, A_SIG, A_PTR, A_HEX32),

@@ -86,6 +86,9 @@ struct dctx {
 	void *priv;		/* for fd_path */
 };
 
+/* decode_fd - a descriptor as strace prints it: 3, with -y 3</etc/passwd>. */
+void decode_fd(struct sbuf *b, const struct dctx *c, int fd);
+
 /* fd_path_proc - the path of fd in /proc/PID (racy: it is read now). */
 const char *fd_path_proc(pid_t pid, int fd, char *buf, size_t len);
 

@@ -296,6 +296,8 @@ KS_CAP(epoll_pwait2, 4, IN, SIGSET, ARG, 5)
 KS_CAP(io_uring_setup, 1, IN, IO_URING_PARAMS, ONE, 0)
 KS_CAP(io_uring_setup, 1, OUT, IO_URING_PARAMS, ONE, 0)
 KS_CAP(perf_event_open, 0, IN, PERF_EVENT_ATTR, FIELD, 4)
+/* E2BIG: the kernel wrote the size it knows back; strace shows it */
+KS_CAP(perf_event_open, 0, OUTALL, PERF_EVENT_ATTR, FIELD, 4)
 KS_CAP(bpf, 1, IN, BPF_ATTR, ARG, 2)
 
 /* ---- time ---- */
