@@ -932,6 +932,7 @@ enum rvtype {
 	RV_TIMEOUT,	/* poll, select: 0 is "0 (Timeout)" */
 	RV_FCNTL,
 	RV_PERS,	/* personality: the old one, decoded */
+	RV_BPF,		/* bpf: a descriptor for the commands that make one */
 };
 
 struct decoder {
@@ -1204,7 +1205,7 @@ static const struct decoder decoders[] = {
 	D("process_vm_readv", 1, RV_D, A_INT, A_PTR, A_ULONG, A_PTR, A_ULONG, A_ULONG),
 	D("process_vm_writev", ALL, RV_D, A_INT, A_PTR, A_ULONG, A_PTR, A_ULONG, A_ULONG),
 	S("seccomp", SP_SECCOMP, ALL, RV_D),
-	D("bpf", ALL, RV_D, A_BPFCMD, A_PTR, A_UINT),
+	D("bpf", ALL, RV_BPF, A_BPFCMD, A_PTR, A_UINT),
 	D("uname", 0, RV_D, A_PTR),
 	D("sysinfo", 0, RV_D, A_PTR),
 	D("sethostname", ALL, RV_D, A_PTR, A_UINT),
@@ -2914,6 +2915,14 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 	case RV_FD:
 		sb_printf(out, "%" PRId64, ret);
 		put_fd_path(out, c, (int)ret);
+		break;
+	case RV_BPF:
+		/* strace's RVAL_FD: MAP_CREATE, PROG_LOAD, OBJ_PIN, OBJ_GET,
+		 * the GET_FD_BY_IDs, BTF_LOAD, LINK_CREATE */
+		cmd = enter ? (uint32_t)enter->enter.args[0] : ~0u;
+		sb_printf(out, "%" PRId64, ret);
+		if (cmd <= 30 && ((1u << cmd) & 0x500c60e1u))
+			put_fd_path(out, c, (int)ret);
 		break;
 	case RV_PERS:
 		sb_printf(out, "%#" PRIx64 " (", ret);
