@@ -1,10 +1,11 @@
-// opts: | -X raw | -X verbose | -X abbrev | -e raw=openat,read,mmap,futex,fcntl | -e raw=all | -e verbose=none | -e abbrev=none | -e verbose=fstat -v | -e read=4 | -e read=all -e write=all | -e write=1,6 | -e read=!4 | -s 8 -e write=all | --strings-in-hex=non-ascii-chars | --strings-in-hex=non-ascii | --strings-in-hex | --strings-in-hex=none | -x -X verbose
+// opts: | -X raw | -X verbose | -X abbrev | -e raw=openat,read,mmap,futex,fcntl | -e raw=all | -e verbose=none | -e abbrev=none | -e verbose=io_uring_setup -v | -e abbrev=perf_event_open -v | -e read=4 | -e read=all -e write=all | -e write=1 | -e read=!4 | -s 8 -e write=all | --strings-in-hex=non-ascii-chars | --strings-in-hex=non-ascii | --strings-in-hex | --strings-in-hex=none | -x -X verbose
 // SPDX-License-Identifier: GPL-2.0
 /*
  * t-options.c - strace's output options over every kind of argument the
  * decoders print: -X raw|abbrev|verbose (named constants), -e raw=,
  * -e verbose=, -e abbrev= (per syscall), -e read=/write= (hex dumps),
- * --strings-in-hex=, -s.
+ * --strings-in-hex=, -s. Structures: those of print-misc.c. The dumps of
+ * I/O vectors and messages: t-dumps.c.
  */
 #include <signal.h>
 #include <string.h>
@@ -12,7 +13,8 @@
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/uio.h>
+#include <linux/io_uring.h>
+#include <linux/perf_event.h>
 
 #include "ptest.h"
 
@@ -21,10 +23,8 @@ static char data[2100] = "hello\n\1\2world 0123456789abcdefghijklmnopqrstuvwxyz"
 int main(int argc, char **argv)
 {
 	char buf[4096], tiny[3] = "ab";
-	struct iovec iov[3];
-	struct stat st;
-	int sv[2], sp[2];
-	struct msghdr mh;
+	struct io_uring_params up;
+	struct perf_event_attr pa;
 	long fd, p, i;
 
 	for (i = 52; i < (long)sizeof(data); i++)
@@ -39,8 +39,18 @@ int main(int argc, char **argv)
 	PT(SYS_read, -1, buf, 40);
 	PT(SYS_lseek, fd, 0, SEEK_END);
 	PT(SYS_lseek, fd, 0, 77);
-	PT(SYS_fstat, fd, &st);
-	PT(SYS_newfstatat, AT_FDCWD, "/", &st, AT_SYMLINK_NOFOLLOW);
+	/* structures: io_uring_setup, perf_event_open */
+	memset(&up, 0, sizeof(up));
+	up.flags = IORING_SETUP_CQSIZE | IORING_SETUP_CLAMP;
+	up.cq_entries = 8;
+	p = PT(SYS_io_uring_setup, 4, &up);
+	PT(SYS_close, p);
+	memset(&pa, 0, sizeof(pa));
+	pa.type = PERF_TYPE_SOFTWARE;
+	pa.size = sizeof(pa);
+	pa.config = PERF_COUNT_SW_DUMMY;
+	pa.disabled = 1;
+	PT(SYS_perf_event_open, &pa, 0, -1, -1, PERF_FLAG_FD_CLOEXEC | 0x100);
 	PT(SYS_write, 1, data, 36);
 	PT(SYS_write, 1, data, 5);
 	PT(SYS_write, 1, data, 1000);
@@ -68,7 +78,6 @@ int main(int argc, char **argv)
 	PT(SYS_mknodat, AT_FDCWD, "/nonexistent/x", 0170600, 0);
 	PT(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 6);
 	PT(SYS_socket, 12345, 77, 0);
-	PT(SYS_socketpair, AF_UNIX, SOCK_STREAM, 0, sp);
 	PT(SYS_umask, 022);
 	PT(SYS_futex, buf, 0x80 | 1, 1, 0, 0, 0);
 	PT(SYS_futex, buf, 9 | 256, 1, 0, 0, -1);
@@ -80,8 +89,6 @@ int main(int argc, char **argv)
 	PT(SYS_prctl, 999, 1, 0, 0, 0);
 	PT(SYS_ioctl, 1, 0x5401, buf);
 	PT(SYS_ioctl, 1, 0x12345678, 0);
-	PT(SYS_statx, AT_FDCWD, "/", 0x1000, 0x7ff, buf);
-	PT(SYS_statx, AT_FDCWD, "/nonexistent", 0x2000 | 0x100, 1, buf);
 	PT(SYS_memfd_create, 0, 0);
 	PT(SYS_memfd_create, 0, 5 | (21 << 26));
 	PT(SYS_shmget, 0, 4096, IPC_CREAT | 0600 | (21 << 26));
@@ -97,44 +104,10 @@ int main(int argc, char **argv)
 	PT(SYS_personality, 0xffffffff);
 	PT(SYS_wait4, -1, 0, 1 | 0x40000000, 0);
 	PT(SYS_clock_gettime, -6, 0);
-	PT(SYS_pipe2, sv, O_CLOEXEC);
-	PT(SYS_close, sv[0]);
-	PT(SYS_close, sv[1]);
 	PT(SYS_memfd_secret, 0);
 	PT(SYS_getpriority, 0, 0);
 	PT(SYS_dup3, 1, 77, O_CLOEXEC);
 	PT(SYS_close, 77);
-	/* data through iovecs and msghdrs */
-	iov[0].iov_base = data;
-	iov[0].iov_len = 20;
-	iov[1].iov_base = data + 100;
-	iov[1].iov_len = 0;
-	iov[2].iov_base = data + 200;
-	iov[2].iov_len = 3;
-	PT(SYS_writev, 1, iov, 3);
-	iov[1].iov_len = 40;
-	PT(SYS_writev, 1, iov, 3);
-	PT(SYS_lseek, fd, 0, SEEK_SET);
-	iov[0].iov_base = buf;
-	iov[1].iov_base = buf + 100;
-	iov[2].iov_base = buf + 200;
-	PT(SYS_readv, fd, iov, 3);
 	PT(SYS_close, fd);
-	/* a socket pair: fd 6 writes, 7 reads */
-	PT(SYS_sendto, sp[0], data, 20, 0, 0, 0);
-	PT(SYS_recvfrom, sp[1], buf, 100, 0, 0, 0);
-	memset(&mh, 0, sizeof(mh));
-	iov[0].iov_base = data;
-	iov[0].iov_len = 17;
-	iov[1].iov_base = data + 300;
-	iov[1].iov_len = 4;
-	mh.msg_iov = iov;
-	mh.msg_iovlen = 2;
-	PT(SYS_sendmsg, sp[0], &mh, 0);
-	iov[0].iov_base = buf;
-	iov[0].iov_len = 10;
-	iov[1].iov_base = buf + 100;
-	iov[1].iov_len = 100;
-	PT(SYS_recvmsg, sp[1], &mh, 0);
 	return pt_end();
 }
