@@ -1553,8 +1553,9 @@ static void put_capture(struct sbuf *b, const struct actx *x,
 
 /*
  * ["a", "b", ...]: strace shows at most -s elements (all with -v: those
- * the module copied), each cut at -s bytes. The module flags a cut somewhere (TRUNC), not which string was
- * cut: the strings of the full -s length are taken as the cut ones.
+ * the module copied), each cut at -s bytes. The module flags a cut
+ * somewhere (TRUNC), not which string was cut: the strings of the full
+ * -s length are taken as the cut ones.
  */
 static void put_argv(struct sbuf *b, const struct actx *x,
 		     const struct kstrace_cap *cap, uint64_t v)

@@ -861,11 +861,10 @@ static uint32_t blen(const struct bctx *x, uint32_t ssize)
 /* "{", or "name={" */
 static void bopen(struct bctx *x, const char *name)
 {
-	if (name) {
+	if (name)
 		sb_printf(x->b, "%s%s={", x->sep ? ", " : "", name);
-	} else {
+	else
 		sb_putc(x->b, '{');
-	}
 	x->sep = false;
 }
 
