@@ -299,8 +299,10 @@ KS_CAP(perf_event_open, 0, IN, PERF_EVENT_ATTR, FIELD, 4)
 /* E2BIG: the kernel wrote the size it knows back; strace shows it */
 KS_CAP(perf_event_open, 0, OUTALL, PERF_EVENT_ATTR, FIELD, 4)
 KS_CAP(bpf, 1, IN, BPF_ATTR, ARG, 2)
-/* strace reads again at exit what the kernel writes back: next ids, info_len,
- * prog_cnt, buf_len, batch counts (cmd 11, 12, 15, 16, 20, 23, 24-27, 31) */
+/*
+ * strace reads again at exit what the kernel writes back: next ids, info_len,
+ * prog_cnt, buf_len, batch counts (cmd 11, 12, 15, 16, 20, 23, 24-27, 31)
+ */
 KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 11)
 KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 12)
 KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 15)
