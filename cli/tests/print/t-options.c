@@ -56,7 +56,7 @@ int main(int argc, char **argv)
 	PT(SYS_write, 1, data, 1000);
 	PT(SYS_write, 1, tiny, 0);
 	PT(SYS_write, 99, data, 10);
-	PT(SYS_openat, AT_FDCWD, "/nonexistent", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	PT(SYS_openat, AT_FDCWD, "/nonexistent/x", O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	PT(SYS_open, "/nonexistent", O_RDONLY);
 	PT(SYS_access, "/", R_OK | W_OK | X_OK);
 	PT(SYS_access, "/", F_OK);
