@@ -100,15 +100,16 @@ const struct kstrace_cap *rec_cap(const struct kstrace_rec *r,
 /*
  * -x: a string with a byte that is neither printable nor whitespace is
  * printed all in hex; -xx: every string is (strace's string_quote()).
+ * --strings-in-hex=non-ascii-chars escapes bytes in hex, not in octal.
  */
 static bool quote_in_hex(const unsigned char *s, size_t len, bool zero_term,
 			 unsigned int xflag)
 {
 	size_t i;
 
-	if (xflag > 1)
+	if (xflag == XFLAG_ALL)
 		return true;
-	if (!xflag)
+	if (xflag != XFLAG_NON_ASCII)
 		return false;
 	for (i = 0; i < len; i++) {
 		if (zero_term && !s[i])
@@ -160,6 +161,10 @@ void quote_string_x(struct sbuf *b, const char *str, size_t len, bool zero_term,
 		default:
 			if (c >= ' ' && c <= 0x7e) {
 				sb_putc(b, c);
+				break;
+			}
+			if (xflag == XFLAG_NON_ASCII_CHARS) {
+				sb_printf(b, "\\x%02x", c);
 				break;
 			}
 			/* octal, as short as the next character allows */
@@ -230,6 +235,12 @@ void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 			sb_printf(b, "\\%o", s[i]);
 	}
 	sb_putc(b, '>');
+}
+
+void decode_fd(struct sbuf *b, const struct dctx *c, int fd)
+{
+	sb_printf(b, "%d", fd);
+	put_fd_path(b, c, fd);
 }
 
 const char *errno_text(long err)
@@ -884,7 +895,7 @@ static const struct xtype {
 	XT(A_LLCREATE, landlock_create_ruleset_flags,
 	   "LANDLOCK_CREATE_RULESET_???", 1, 0),
 	XT(A_LLRULE, landlock_rule_types, "LANDLOCK_RULE_???", 0, 0),
-	XT(A_CLOEXEC, cloexec_flag, NULL, 1, 0),
+	XT(A_CLOEXEC, cloexec_flag, "", 1, 0),
 	XT(A_MEMBARRIER, membarrier_cmds, "MEMBARRIER_CMD_???", 0, 0),
 	XT(A_MEMBARRIERF, membarrier_flags, "MEMBARRIER_CMD_FLAG_???", 1, 0),
 	XT(A_REBOOTMAGIC, reboot_magic, "LINUX_REBOOT_MAGIC_???", 0, 0),
@@ -934,6 +945,7 @@ enum rvtype {
 	RV_SIGNAME,	/* rt_sigtimedwait's signal: "10 (SIGUSR1)" */
 	RV_TIME,	/* time(): "1700000000 (2023-11-14T22:13:20+0000)" */
 	RV_SCHED,	/* sched_getscheduler's policy: "0 (SCHED_OTHER)" */
+	RV_BPF,		/* bpf: a descriptor for the commands that make one */
 };
 
 struct decoder {
@@ -1089,8 +1101,10 @@ static const struct decoder decoders[] = {
 	D("epoll_pwait", 1, RV_D, A_FD, A_PTR, A_INT, A_INT, A_PTR, A_ULONG),
 	D("epoll_pwait2", 1, RV_D, A_FD, A_PTR, A_INT, A_PTR, A_PTR, A_ULONG),
 	D("userfaultfd", ALL, RV_FD, A_UFFD),
-	D("perf_event_open", ALL, RV_FD, A_PTR, A_INT, A_INT, A_FD, A_PERFFLAGS),
-	D("io_uring_setup", 1, RV_FD, A_UINT, A_PTR),
+	/* strace prints perf_event_open whole at exit */
+	D("perf_event_open", 0, RV_FD, A_PTR, A_INT, A_INT, A_FD, A_PERFFLAGS),
+	/* io_uring_setup: the params' input at entry (print-misc.c) */
+	D("io_uring_setup", ALL, RV_FD, A_UINT, A_PTR),
 	D("pidfd_open", ALL, RV_FD, A_INT, A_PIDFDFLAGS),
 	D("pidfd_getfd", ALL, RV_FD, A_FD, A_FD, A_HEX32),
 	D("pidfd_send_signal", ALL, RV_D, A_FD, A_SIG, A_PTR, A_HEX32),
@@ -1204,7 +1218,7 @@ static const struct decoder decoders[] = {
 	D("process_vm_readv", 1, RV_D, A_INT, A_PTR, A_ULONG, A_PTR, A_ULONG, A_ULONG),
 	D("process_vm_writev", ALL, RV_D, A_INT, A_PTR, A_ULONG, A_PTR, A_ULONG, A_ULONG),
 	S("seccomp", SP_SECCOMP, ALL, RV_D),
-	D("bpf", ALL, RV_D, A_BPFCMD, A_PTR, A_UINT),
+	D("bpf", ALL, RV_BPF, A_BPFCMD, A_PTR, A_UINT),
 	D("uname", 0, RV_D, A_PTR),
 	D("sysinfo", 0, RV_D, A_PTR),
 	D("sethostname", ALL, RV_D, A_PTR, A_UINT),
@@ -1532,6 +1546,9 @@ static const struct kstrace_cap *in_cap(const struct actx *x, unsigned int i)
 static void put_capture(struct sbuf *b, const struct actx *x,
 			const struct kstrace_cap *cap, uint64_t v, bool zero_term)
 {
+	bool cut = cap && (cap->flags & KSTRACE_CAP_TRUNC);
+	size_t len;
+
 	if (!v) {
 		sb_puts(b, "NULL");
 		return;
@@ -1541,8 +1558,17 @@ static void put_capture(struct sbuf *b, const struct actx *x,
 		sb_printf(b, "%#" PRIx64, v);
 		return;
 	}
-	quote_string_x(b, cap_data(cap), cap->len, zero_term, x->c->xflag);
-	if (cap->flags & KSTRACE_CAP_TRUNC)
+	len = cap->len;
+	/*
+	 * -s: the module cut strings and data there, unless it was asked
+	 * for more (-e read=/write= dump whole buffers); paths are whole.
+	 */
+	if (cap->kind != KSTRACE_CAP_PATH && len > x->c->strsize) {
+		len = x->c->strsize;
+		cut = true;
+	}
+	quote_string_x(b, cap_data(cap), len, zero_term, x->c->xflag);
+	if (cut)
 		sb_puts(b, "...");
 }
 
@@ -1631,6 +1657,7 @@ static void put_argv(struct sbuf *b, const struct actx *x,
 		return;
 	}
 	if (!cap || (cap->kind != KSTRACE_CAP_ARGV && cap->kind != KSTRACE_CAP_ENVP) ||
+	    x->c->no_deref ||
 	    ((cap->flags & KSTRACE_CAP_FAULT) && !cap->len)) {
 		sb_printf(b, "%#" PRIx64, v);
 		return;
@@ -1676,6 +1703,27 @@ static void put_envc(struct sbuf *b, const struct kstrace_cap *cap, uint64_t v)
 		  cap->flags & KSTRACE_CAP_FAULT ? ", unterminated" : "");
 }
 
+/*
+ * put_styled - a value that strace prints whole under -X raw and verbose
+ * (open flags, mmap flags, an ioctl code): fn's abbreviated text, then as
+ * -X wants it: the number, or the number and the text in a comment.
+ */
+static void put_styled(struct sbuf *b, uint64_t v,
+		       void (*fn)(struct sbuf *, uint64_t))
+{
+	struct sbuf t = SBUF_INIT;
+	enum xlat_style saved;
+
+	if (xlat_style == XLAT_ABBREV) {
+		fn(b, v);
+		return;
+	}
+	saved = xlat_abbrev_begin();
+	fn(&t, v);
+	xlat_abbrev_end(saved);
+	print_xlat_ex(b, v, sb_str(&t), XFMT_X);
+	sb_free(&t);
+}
 
 static void put_open_flags(struct sbuf *b, uint64_t v)
 {
@@ -1711,7 +1759,7 @@ static void put_sock_type(struct sbuf *b, uint64_t v)
 	const char *s = xlookup(socktypes, f & 0xf);
 
 	if (s) {
-		sb_puts(b, s);
+		print_xlat_ex(b, f & 0xf, s, XFMT_X);
 		f &= ~0xfu;
 		if (!f)
 			return;
@@ -1751,15 +1799,13 @@ static void put_personality(struct sbuf *b, uint64_t v)
 	}
 }
 
+/* strace's printsignal(): SIGKILL; -X raw: 9; verbose: 9 / * SIGKILL * / */
 static void put_signal(struct sbuf *b, int sig)
 {
 	char buf[32];
-	const char *s = signal_name(sig, buf, sizeof(buf));
 
-	if (s)
-		sb_puts(b, s);
-	else
-		sb_printf(b, "%d", sig);
+	print_xlat_ex(b, (int64_t)sig, signal_name(sig, buf, sizeof(buf)),
+		      XFMT_D);
 }
 
 static void put_clone_flags(struct sbuf *b, uint64_t flags)
@@ -1775,27 +1821,30 @@ static void put_clone_flags(struct sbuf *b, uint64_t flags)
 	}
 }
 
-/* S_IFCHR|S_ISUID|0644; an unknown file type: the whole mode in octal */
+/*
+ * S_IFCHR|S_ISUID|0644; an unknown file type: the whole mode in octal
+ * (strace's print_symbolic_mode_t(), -X raw: 020644; verbose: both)
+ */
 static void put_symmode(struct sbuf *b, uint64_t v)
 {
 	unsigned int mode = (uint16_t)v;
-	const char *ifmt = NULL;
+	const char *ifmt = "";
+	struct sbuf t = SBUF_INIT;
 
-	if (mode & 0170000) {
+	if (mode & 0170000)
 		ifmt = xlookup(modetypes, mode & 0170000);
-		if (!ifmt) {
-			sb_printf(b, "%#03o", mode);
-			return;
-		}
-		sb_printf(b, "%s|", ifmt);
-	}
-	if (mode & 04000)
-		sb_puts(b, "S_ISUID|");
-	if (mode & 02000)
-		sb_puts(b, "S_ISGID|");
-	if (mode & 01000)
-		sb_puts(b, "S_ISVTX|");
-	sb_printf(b, "%#03o", mode & 0777);
+	if (!ifmt || xlat_style != XLAT_ABBREV)
+		sb_printf(b, "%#03o", mode);
+	if (!ifmt || xlat_style == XLAT_RAW)
+		return;
+	sb_printf(&t, "%s%s%s%s%s%#03o", ifmt, *ifmt ? "|" : "",
+		  mode & 04000 ? "S_ISUID|" : "", mode & 02000 ? "S_ISGID|" : "",
+		  mode & 01000 ? "S_ISVTX|" : "", mode & 0777);
+	if (xlat_style == XLAT_VERBOSE)
+		sb_printf(b, " /* %s */", sb_str(&t));
+	else
+		sb_puts(b, sb_str(&t));
+	sb_free(&t);
 }
 
 static void put_dev(struct sbuf *b, uint64_t v)
@@ -1812,16 +1861,23 @@ static void put_ipc_flags(struct sbuf *b, const struct xlat *x, uint64_t v,
 {
 	uint32_t f = v & ~0777u, h = 0;
 
-	if (huge) {
+	if (!huge) {
+		/* semget, msgget: "|" follows names only (0x40000000000) */
+		if (f && print_flags(b, x, f, NULL))
+			sb_putc(b, '|');
+	} else {
+		/* shmget always has one (0x20000|0600) */
 		h = f & (0x3fu << 26);
 		f &= ~(0x3fu << 26);
+		if (f)
+			print_flags(b, x, f, NULL);
+		if (h) {
+			sb_printf(b, "%s%u<<", f ? "|" : "", h >> 26);
+			print_xlat_ex(b, 26, "SHM_HUGE_SHIFT", XFMT_U);
+		}
+		if (f || h)
+			sb_putc(b, '|');
 	}
-	/* semget, msgget: "|" follows names only (0x40000000000); shmget
-	 * always has one (0x20000|000) */
-	if (f && (print_flags(b, x, f, NULL) || huge))
-		sb_putc(b, '|');
-	if (h)
-		sb_printf(b, "%u<<SHM_HUGE_SHIFT|", h >> 26);
 	sb_printf(b, "%#03o", (unsigned int)(v & 0777));
 }
 
@@ -1845,6 +1901,37 @@ static void put_pselect_sigmask(struct sbuf *b, const struct actx *x,
 	sb_puts(b, "{sigmask=");
 	put_ptr(b, d[0]);
 	sb_printf(b, ", sigsetsize=%" PRIu64 "}", d[1]);
+}
+
+/* MFD_CLOEXEC|MFD_HUGETLB|21<<MFD_HUGE_SHIFT */
+static void put_mfd_flags(struct sbuf *b, uint64_t v)
+{
+	uint32_t f = v, huge = f & (0x3fu << 26);
+
+	f &= ~(0x3fu << 26);
+	if (f || !huge)
+		print_flags(b, memfd_create_flags, f, "MFD_???");
+	if (huge)
+		sb_printf(b, "%s%u<<MFD_HUGE_SHIFT", f ? "|" : "", huge >> 26);
+}
+
+/* a known mode with flags: MPOL_BIND|MPOL_F_STATIC_NODES */
+static void put_mpol_mode(struct sbuf *b, uint64_t f)
+{
+	sb_puts(b, xlookup(mpol_modes, f & ~0xe000ULL));
+	sb_putc(b, '|');
+	print_flags(b, mpol_mode_flags, f & 0xe000, NULL);
+}
+
+/* strace's print_mode() of numa.c */
+static void put_mpol(struct sbuf *b, uint64_t f)
+{
+	if (!(f & 0xe000))
+		print_xval(b, mpol_modes, f, "MPOL_???");
+	else if (!xlookup(mpol_modes, f & ~0xe000ULL))
+		print_flags(b, mpol_mode_flags, f, "MPOL_???");
+	else
+		put_styled(b, f, put_mpol_mode);
 }
 
 static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
@@ -1898,7 +1985,7 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		break;
 	case A_DIRFD:
 		if ((int)v == -100) {
-			sb_puts(b, "AT_FDCWD");
+			print_xlat_ex(b, (uint64_t)-100, "AT_FDCWD", XFMT_D);
 			put_fd_path(b, x->c, -100);
 		} else {
 			put_fd(b, x, v);
@@ -1946,7 +2033,7 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		put_signal(b, (int)v);
 		break;
 	case A_OFLAGS:
-		put_open_flags(b, v);
+		put_styled(b, (uint32_t)v, put_open_flags);
 		break;
 	case A_OFLAGS_NOACC:
 		print_flags(b, open_mode_flags, (uint32_t)v, "O_???");
@@ -1955,13 +2042,13 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		put_symmode(b, v);
 		break;
 	case A_DEV:
-		put_dev(b, (uint32_t)v);
+		put_styled(b, (uint32_t)v, put_dev);
 		break;
 	case A_PGOFF:
 		sb_printf(b, "%#" PRIx64, v << 12);
 		break;
 	case A_MMAPFLAGS:
-		put_mmap_flags(b, v);
+		put_styled(b, x->compat ? (uint32_t)v : v, put_mmap_flags);
 		break;
 	case A_SOCKTYPE:
 		put_sock_type(b, v);
@@ -1969,22 +2056,15 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 	case A_CLONEFLAGS:
 		put_clone_flags(b, v);
 		break;
-	case A_MFD: {
-		uint32_t f = v, huge = f & (0x3fu << 26);
-
-		f &= ~(0x3fu << 26);
-		if (f || !huge)
-			print_flags(b, memfd_create_flags, f, "MFD_???");
-		if (huge)
-			sb_printf(b, "%s%u<<MFD_HUGE_SHIFT", f ? "|" : "",
-				  huge >> 26);
-		break;
-	}
-	case A_IPCKEY:
-		if ((uint32_t)v == 0)
-			sb_puts(b, "IPC_PRIVATE");
+	case A_MFD:
+		if ((uint32_t)v)
+			put_styled(b, (uint32_t)v, put_mfd_flags);
 		else
-			sb_printf(b, "%#x", (unsigned int)v);
+			sb_putc(b, '0');
+		break;
+	case A_IPCKEY:
+		print_xname(b, (uint32_t)v, (uint32_t)v ? NULL : "IPC_PRIVATE",
+			    NULL, XFMT_X);
 		break;
 	case A_IPCFLG:
 		put_ipc_flags(b, resource_flags, v, false);
@@ -1996,7 +2076,9 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		put_personality(b, v);
 		break;
 	case A_STATXFLAGS:
-		print_flags(b, at_statx_sync_types, v & 0x6000, NULL);
+		/* strace: -X raw prints no sync type of 0 ("|0x1000") */
+		if (xlat_style != XLAT_RAW || (v & 0x6000))
+			print_flags(b, at_statx_sync_types, v & 0x6000, NULL);
 		v = (uint32_t)v & ~0x6000u;
 		if (v) {
 			sb_putc(b, '|');
@@ -2023,26 +2105,14 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		break;
 	}
 	case A_MPOLMODE:
-	case A_MPOLMODE64: {
-		uint64_t f = type == A_MPOLMODE ? (uint32_t)v : v;
-		const char *mode = xlookup(mpol_modes, f & ~0xe000ULL);
-
-		if (mode) {
-			sb_puts(b, mode);
-			if (f & 0xe000) {
-				sb_putc(b, '|');
-				print_flags(b, mpol_mode_flags, f & 0xe000, NULL);
-			}
-		} else {
-			print_flags(b, mpol_mode_flags, f, "MPOL_???");
-		}
+		put_mpol(b, (uint32_t)v);
 		break;
-	}
+	case A_MPOLMODE64:
+		put_mpol(b, v);
+		break;
 	case A_KEYSERIAL:
-		if (xlookup(key_spec, (uint32_t)v))
-			sb_puts(b, xlookup(key_spec, (uint32_t)v));
-		else
-			sb_printf(b, "%d", (int)v);
+		print_xname(b, (int64_t)(int)v, xlookup(key_spec, (uint32_t)v),
+			    NULL, XFMT_D);
 		break;
 	case A_UID:
 		if ((uint32_t)v == 0xffffffff)
@@ -2060,10 +2130,8 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		sb_printf(b, "%" PRIu64, (uint32_t)v | (arg_val(x, i + 1) << 32));
 		break;
 	case A_SIGHANDLER:
-		if (v == 0)
-			sb_puts(b, "SIG_DFL");
-		else if (v == 1)
-			sb_puts(b, "SIG_IGN");
+		if (v == 0 || v == 1)
+			print_xlat_ex(b, v, v ? "SIG_IGN" : "SIG_DFL", XFMT_X);
 		else
 			sb_printf(b, "%#" PRIx64, v);
 		break;
@@ -2073,7 +2141,8 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		xt = &xtypes[type - A_XLAT_FIRST];
 		v = (uint32_t)v;
 		if (v & 0x100) {
-			sb_puts(b, "IPC_64|");
+			print_xlat_ex(b, 0x100, "IPC_64", XFMT_X);
+			sb_putc(b, '|');
 			v &= ~0x100ULL;
 		}
 		print_xval(b, xt->x, v, xt->dflt);
@@ -2296,10 +2365,8 @@ static void sp_clone(struct parts *p, const struct actx *x)
 
 static void put_bitset(struct sbuf *b, uint32_t v)
 {
-	if (v == 0xffffffff)
-		sb_puts(b, "FUTEX_BITSET_MATCH_ANY");
-	else
-		sb_printf(b, "%#x", v);
+	print_xname(b, v, v == 0xffffffff ? "FUTEX_BITSET_MATCH_ANY" : NULL,
+		    NULL, XFMT_X);
 }
 
 static const struct xlat futexwakeops[] = {
@@ -2316,34 +2383,54 @@ static const struct xlat futexwakecmps[] = {
 	XLAT_END
 };
 
+/*
+ * One part of FUTEX_WAKE_OP's operation: its name, then "<<SHIFT", then
+ * strace's comment when it printed no name (-X raw too).
+ */
+static void put_wake_part(struct sbuf *b, const struct xlat *x, uint32_t v,
+			  unsigned int shift, const char *dflt)
+{
+	const char *name = xlookup(x, v);
+
+	print_xname(b, v, name, NULL, XFMT_X);
+	sb_printf(b, "<<%u", shift);
+	if (!name || xlat_style == XLAT_RAW)
+		sb_printf(b, " /* %s */", dflt);
+}
+
 /* FUTEX_WAKE_OP's encoded operation: FUTEX_OP_SET<<28|0<<12|... */
 static void put_wake_op(struct sbuf *b, uint32_t v)
 {
-	if (v >> 28 & 8)
-		sb_puts(b, "FUTEX_OP_OPARG_SHIFT<<28|");
-	print_xval(b, futexwakeops, v >> 28 & 7, "FUTEX_OP_???");
-	sb_printf(b, "<<28|%#x<<12|", v >> 12 & 0xfff);
-	print_xval(b, futexwakecmps, v >> 24 & 0xf, "FUTEX_OP_CMP_???");
-	sb_printf(b, "<<24|%#x", v & 0xfff);
+	if (v >> 28 & 8) {
+		print_xlat_ex(b, 8, "FUTEX_OP_OPARG_SHIFT", XFMT_X);
+		sb_puts(b, "<<28|");
+	}
+	put_wake_part(b, futexwakeops, v >> 28 & 7, 28, "FUTEX_OP_???");
+	sb_printf(b, "|%#x<<12|", v >> 12 & 0xfff);
+	put_wake_part(b, futexwakecmps, v >> 24 & 0xf, 24, "FUTEX_OP_CMP_???");
+	sb_printf(b, "|%#x", v & 0xfff);
+}
+
+/* FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME, or NULL */
+static const char *futex_op_name(uint32_t op, char *buf, size_t len)
+{
+	const char *name = xlookup(futexops, op & ~(128u | 256u));
+
+	if (!name)
+		return NULL;
+	snprintf(buf, len, "%s%s%s", name, op & 128 ? "_PRIVATE" : "",
+		 op & 256 ? "|FUTEX_CLOCK_REALTIME" : "");
+	return buf;
 }
 
 static void sp_futex(struct parts *p, const struct actx *x)
 {
 	uint32_t op = arg_val(x, 1), cmd = op & 127;
-	const char *name = xlookup(futexops, op & ~(128u | 256u));
-	struct sbuf *b;
+	char buf[96];
 
 	part_arg(p, x, 0, A_PTR);
-	b = part_new(p);
-	if (name) {
-		sb_puts(b, name);
-		if (op & 128)
-			sb_puts(b, "_PRIVATE");
-		if (op & 256)
-			sb_puts(b, "|FUTEX_CLOCK_REALTIME");
-	} else {
-		sb_printf(b, "%#x /* FUTEX_??? */", op);
-	}
+	print_xname(part_new(p), op, futex_op_name(op, buf, sizeof(buf)),
+		    "FUTEX_???", XFMT_X);
 	switch (cmd) {
 	case 0:		/* FUTEX_WAIT */
 		part_arg(p, x, 2, A_UINT);
@@ -2554,30 +2641,41 @@ static void term_ioctl_arg(struct parts *p, const struct actx *x, uint32_t cmd)
 	p->split = p->n;
 }
 
+static const char *ioctl_name(uint32_t cmd)
+{
+	const char *name = xlookup(ioctl_names, cmd);
+
+	return name ? name : xlookup(ioctl_sized_names, cmd);
+}
+
+/* TCGETS, or _IOC(_IOC_READ, 0x54, 0x1, 0x4) */
+static void put_ioctl_cmd(struct sbuf *b, uint64_t v)
+{
+	uint32_t cmd = v;
+	const char *name = ioctl_name(cmd);
+
+	if (name) {
+		sb_puts(b, name);
+		return;
+	}
+	sb_puts(b, "_IOC(");
+	print_flags(b, ioctl_dirs, cmd >> 30, "_IOC_???");
+	sb_printf(b, ", %#x, %#x, %#x)", (cmd >> 8) & 0xff, cmd & 0xff,
+		  (cmd >> 16) & 0x3fff);
+}
+
 static void sp_ioctl(struct parts *p, const struct actx *x)
 {
 	uint32_t cmd = arg_val(x, 1);
-	const char *name = xlookup(ioctl_names, cmd);
-	struct sbuf *b;
 
-	if (!name)
-		name = xlookup(ioctl_sized_names, cmd);
 	part_arg(p, x, 0, A_FD);
-	b = part_new(p);
-	if (name) {
-		sb_puts(b, name);
-	} else {
-		sb_puts(b, "_IOC(");
-		print_flags(b, ioctl_dirs, cmd >> 30, "_IOC_???");
-		sb_printf(b, ", %#x, %#x, %#x)", (cmd >> 8) & 0xff, cmd & 0xff,
-			  (cmd >> 16) & 0x3fff);
-	}
+	put_styled(part_new(p), cmd, put_ioctl_cmd);
 	if (((cmd >> 8) & 0xff) == 'T') {
 		term_ioctl_arg(p, x, cmd);
 		return;
 	}
-	part_arg(p, x, 2, name ? A_PTR : A_HEX);
-	if (!name)		/* an unknown one is printed at entry */
+	part_arg(p, x, 2, ioctl_name(cmd) ? A_PTR : A_HEX);
+	if (!ioctl_name(cmd))	/* an unknown one is printed at entry */
 		p->split = p->n;
 }
 
@@ -2736,7 +2834,13 @@ static void fill_parts(struct parts *p, const struct actx *x,
 	p->n = 0;
 	p->split = -1;		/* an sp_*() may set it: see sp_fcntl() */
 	p->sep_at_exit = false;
-	if (!d) {
+	/* a row of decoders[] counts x86-64's arguments */
+	if (d && d->nargs >= 0 &&
+	    (!x->compat || (d >= decoders32 &&
+			    d < decoders32 + ARRAY_SIZE(decoders32))))
+		nargs = d->nargs;
+	/* -e raw=: strace's printargs(), every argument in hex at entry */
+	if (!d || x->c->raw) {
 		for (i = 0; i < nargs && i < 6; i++)
 			part_arg(p, x, i, A_HEX);
 		p->split = p->n;
@@ -2798,11 +2902,6 @@ static void fill_parts(struct parts *p, const struct actx *x,
 		sp_arch_prctl(p, x);
 		break;
 	default:
-		/* a row of decoders[] counts x86-64's arguments */
-		if (d->nargs >= 0 && (!x->compat ||
-				      (d >= decoders32 &&
-				       d < decoders32 + ARRAY_SIZE(decoders32))))
-			nargs = d->nargs;
 		for (i = 0; i < nargs && i < 6; i++)
 			part_arg(p, x, i, d->arg[i]);
 		p->split = d->nentry < 0 || d->nentry >= p->n ? p->n :
@@ -2873,6 +2972,187 @@ void decode_args(const struct dctx *c, const struct kstrace_rec *enter,
 		join(exit_part, &p, p.split, p.n);
 }
 
+/* ---- -e read=, -e write=: strace's dumpio() ---- */
+
+/*
+ * strace's dumpstr(): len bytes at addr as lines of 16,
+ * " | 00000  68 65 6c 6c 6f 0a ...  hello.           |". cap holds what
+ * the module copied (up to KSTRACE_STRSIZE_MAX bytes, as main.c asks it
+ * when -e read=/write= is given); what it could not copy is said so.
+ */
+static void dump_bytes(struct sbuf *out, const struct kstrace_cap *cap,
+		       uint64_t len)
+{
+	const unsigned char *d;
+	uint64_t i, k;
+	size_t have;
+	char line[66];
+	unsigned int j, at;
+	int offs;
+
+	if (!len || !cap || cap->kind != KSTRACE_CAP_BUF ||
+	    (cap->flags & KSTRACE_CAP_FAULT))
+		return;	/* strace prints nothing for memory it cannot read */
+	d = (const unsigned char *)cap_data(cap);
+	have = cap->len;
+	offs = len > (1ULL << 20) ? 1 + (63 - __builtin_clzll(len - 1)) / 4 : 5;
+	for (i = 0; i < len; i += 16) {
+		if (i >= have) {
+			sb_printf(out, " | <%" PRIu64 " bytes not captured> |\n",
+				  len - i);
+			return;
+		}
+		memset(line, ' ', sizeof(line));
+		for (j = 0; j < 16; j++) {
+			k = i + j;
+			if (k >= len || k >= have)
+				continue;
+			at = j * 3 + (j >= 8);
+			line[at] = "0123456789abcdef"[d[k] >> 4];
+			line[at + 1] = "0123456789abcdef"[d[k] & 15];
+			line[50 + j] = d[k] >= ' ' && d[k] < 0x7f ? d[k] : '.';
+		}
+		sb_printf(out, " | %0*" PRIx64 "  %.*s |\n", offs, i,
+			  (int)sizeof(line), line);
+	}
+}
+
+struct dump_iovec {
+	uint64_t base, len;
+};
+
+/*
+ * strace's dumpiov_upto(): the first count buffers of the iovec array
+ * captured in iovcap (its BUF captures follow it), total bytes at most.
+ */
+static void dump_iov(struct sbuf *out, const struct kstrace_rec *r,
+		     const struct kstrace_cap *iovcap, uint64_t count,
+		     uint64_t total)
+{
+	const struct kstrace_cap *buf;
+	struct dump_iovec iov;
+	uint64_t i, n, len;
+
+	if (!iovcap || iovcap->kind != KSTRACE_CAP_IOV ||
+	    (iovcap->flags & KSTRACE_CAP_FAULT))
+		return;
+	n = iovcap->len / sizeof(iov);
+	buf = cap_next(r, iovcap);
+	for (i = 0; i < count && i < n; i++) {
+		memcpy(&iov, cap_data(iovcap) + i * sizeof(iov), sizeof(iov));
+		len = iov.len < total ? iov.len : total;
+		if (!len)
+			break;
+		total -= len;
+		sb_printf(out, " * %" PRIu64 " bytes in buffer %" PRIu64 "\n",
+			  len, i);
+		if (buf && (buf->arg != iovcap->arg || buf->kind != KSTRACE_CAP_BUF))
+			buf = NULL;
+		dump_bytes(out, buf, len);
+		if (buf)
+			buf = cap_next(r, buf);
+	}
+}
+
+/* The IOV capture among the parts of the msghdr capture m, or NULL. */
+static const struct kstrace_cap *msghdr_iov(const struct kstrace_rec *r,
+					    const struct kstrace_cap *m)
+{
+	const struct kstrace_cap *c;
+
+	for (c = cap_next(r, m); c && c->arg == m->arg; c = cap_next(r, c)) {
+		if (c->kind == KSTRACE_CAP_IOV)
+			return c;
+		if (c->kind == KSTRACE_CAP_MSGHDR || c->kind == KSTRACE_CAP_MMSGHDR)
+			break;
+	}
+	return NULL;
+}
+
+/* msg_iovlen of a struct user_msghdr at the start of cap */
+static uint64_t msghdr_iovlen(const struct kstrace_cap *m)
+{
+	uint64_t v = 0;
+
+	if (m->len >= 32)
+		memcpy(&v, cap_data(m) + 24, sizeof(v));
+	return v;
+}
+
+/* strace's dumpiov_in_msghdr() */
+static void dump_msghdr(struct sbuf *out, const struct kstrace_rec *r,
+			const struct kstrace_cap *m, uint64_t total)
+{
+	if (!m || m->kind != KSTRACE_CAP_MSGHDR || (m->flags & KSTRACE_CAP_FAULT))
+		return;
+	dump_iov(out, r, msghdr_iov(r, m), msghdr_iovlen(m), total);
+}
+
+/* strace's dumpiov_in_mmsghdr(): the first n elements of the array */
+static void dump_mmsghdr(struct sbuf *out, const struct kstrace_rec *r,
+			 const struct kstrace_cap *m, unsigned int n)
+{
+	uint32_t msg_len;
+	unsigned int i, arg;
+
+	for (i = 0; i < n && m; i++) {
+		if (m->kind != KSTRACE_CAP_MMSGHDR || m->len < 60 ||
+		    (m->flags & KSTRACE_CAP_FAULT))
+			return;
+		memcpy(&msg_len, cap_data(m) + 56, sizeof(msg_len));
+		sb_printf(out, " = %" PRIu64 " buffers in vector %u\n",
+			  msghdr_iovlen(m), i);
+		dump_iov(out, r, msghdr_iov(r, m), msghdr_iovlen(m), msg_len);
+		/* the next element: the next MMSGHDR of this argument */
+		arg = m->arg;
+		do
+			m = cap_next(r, m);
+		while (m && m->arg == arg && m->kind != KSTRACE_CAP_MMSGHDR);
+		if (m && m->arg != arg)
+			m = NULL;
+	}
+}
+
+void decode_dump(const struct dctx *c, const struct kstrace_rec *enter,
+		 const struct kstrace_rec *exit, bool rd, bool wr,
+		 struct sbuf *out)
+{
+	const struct sysent *se = sysent_get(enter->abi, enter->nr);
+	const char *n = se ? se->name : "";
+	struct actx x;
+	int64_t ret;
+
+	if (!exit || enter->abi != KSTRACE_ABI_NATIVE)
+		return;
+	actx_init(&x, c, enter, exit);
+	ret = exit->exit.ret;
+	if (wr) {
+		if (!strcmp(n, "write") || !strcmp(n, "pwrite64") ||
+		    !strcmp(n, "sendto"))
+			dump_bytes(out, in_cap(&x, 1), x.a[2]);
+		else if (!strcmp(n, "writev") || !strcmp(n, "pwritev") ||
+			 !strcmp(n, "pwritev2"))
+			dump_iov(out, enter, rec_cap(enter, 1), (uint32_t)x.a[2],
+				 UINT64_MAX);
+		else if (!strcmp(n, "sendmsg"))
+			dump_msghdr(out, enter, rec_cap(enter, 1), UINT64_MAX);
+		else if (!strcmp(n, "sendmmsg"))
+			dump_mmsghdr(out, exit, rec_cap(exit, 1), ret);
+	}
+	if (!rd || ret < 0)
+		return;
+	if (!strcmp(n, "read") || !strcmp(n, "pread64") ||
+	    !strcmp(n, "recvfrom"))
+		dump_bytes(out, rec_cap(exit, 1), ret);
+	else if (!strcmp(n, "readv") || !strcmp(n, "preadv") ||
+		 !strcmp(n, "preadv2"))
+		dump_iov(out, exit, rec_cap(exit, 1), (uint32_t)x.a[2], ret);
+	else if (!strcmp(n, "recvmsg"))
+		dump_msghdr(out, exit, rec_cap(exit, 1), ret);
+	else if (!strcmp(n, "recvmmsg"))
+		dump_mmsghdr(out, exit, rec_cap(exit, 1), ret);
+}
+
 /* ---- return values ---- */
 
 /* strace's sprinttime() in parentheses: " (2026-12-04T16:57:02+0000)" */
@@ -2925,6 +3205,7 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 	const struct decoder *d = decoder_for(enter ? enter : exit);
 	int64_t ret = exit->exit.ret;
 	bool compat = exit->abi == KSTRACE_ABI_COMPAT;
+	enum xlat_style saved;
 	const char *name;
 	uint32_t cmd;
 	long err;
@@ -2932,15 +3213,25 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 	if (ret < 0 && ret >= -4095) {
 		err = -ret;
 		name = errno_name(err);
+		if (!name) {
+			sb_printf(out, "-1 (errno %ld)", err);
+			return;
+		}
+		/* -e raw=: no word on restarts */
+		if (c->raw) {
+			sb_printf(out, "-1 %s (%s)", name, strerror(err));
+			return;
+		}
 		switch (err) {
 		case 512: case 513: case 514: case 516:
 			sb_printf(out, "? %s (%s)", name, errno_text(err));
 			return;
 		}
-		if (name)
-			sb_printf(out, "-1 %s (%s)", name, errno_text(err));
-		else
-			sb_printf(out, "-1 %ld (%s)", err, errno_text(err));
+		sb_printf(out, "-1 %s (%s)", name, errno_text(err));
+		return;
+	}
+	if (c->raw) {
+		sb_printf(out, "%#" PRIx64, compat ? (uint32_t)ret : (uint64_t)ret);
 		return;
 	}
 	switch (d ? d->rv : RV_D) {
@@ -2956,6 +3247,14 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 	case RV_FD:
 		sb_printf(out, "%" PRId64, ret);
 		put_fd_path(out, c, (int)ret);
+		break;
+	case RV_BPF:
+		/* strace's RVAL_FD: MAP_CREATE, PROG_LOAD, OBJ_PIN, OBJ_GET,
+		 * the GET_FD_BY_IDs, BTF_LOAD, LINK_CREATE */
+		cmd = enter ? (uint32_t)enter->enter.args[0] : ~0u;
+		sb_printf(out, "%" PRId64, ret);
+		if (cmd <= 30 && ((1u << cmd) & 0x500c60e1u))
+			put_fd_path(out, c, (int)ret);
 		break;
 	case RV_PERS:
 		sb_printf(out, "%#" PRIx64 " (", ret);
@@ -3009,9 +3308,11 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 				sb_putc(out, '0');
 			}
 			break;
-		case 3:			/* F_GETFL */
+		case 3:			/* F_GETFL: strace ignores -X here */
 			sb_printf(out, "%#" PRIx64 " (flags ", ret);
+			saved = xlat_abbrev_begin();
 			put_open_flags(out, ret);
+			xlat_abbrev_end(saved);
 			sb_putc(out, ')');
 			break;
 		case 1025:		/* F_GETLEASE */

@@ -51,15 +51,32 @@ const struct sysent *sysent_get(unsigned int abi, unsigned int nr);
 /* One past the highest syscall number of ABI's table. */
 unsigned int sysent_count(unsigned int abi);
 
+/* -x, -xx, --strings-in-hex=: which strings print in hex (strace's values) */
+enum xflag {
+	XFLAG_NONE = 0,		/* octal escapes */
+	XFLAG_NON_ASCII = 1,	/* -x: a string with a non-ASCII byte, all in hex */
+	XFLAG_ALL = 2,		/* -xx: every string in hex */
+	XFLAG_NON_ASCII_CHARS = 3, /* \xNN escapes instead of octal ones */
+};
+
 struct dctx {
 	unsigned int abi;	/* of the call being decoded */
 	pid_t pid;		/* the task, for -y's /proc/PID/fd; 0: none */
 	pid_t tgid;		/* its process */
 	bool decode_fds;	/* -y */
-	unsigned int strsize;	/* -s: where ARGV strings were cut */
-	bool verbose;		/* -v (or -e verbose= names this call) */
-	bool raw;		/* -e raw= names this call: numbers only */
-	unsigned int xflag;	/* -x: 1, -xx: 2 (strings in hex) */
+	unsigned int strsize;	/* -s: where strings and data are cut */
+	/*
+	 * -v, or -e abbrev= leaves this call out: structures and arrays
+	 * whole (strace's !abbrev(tcp)).
+	 */
+	bool verbose;
+	/*
+	 * -e verbose= leaves this call out: pointers are printed, not what
+	 * they point to (strace's !verbose(tcp)); strings and data still are.
+	 */
+	bool no_deref;
+	bool raw;		/* -e raw= names this call: every argument in hex */
+	unsigned int xflag;	/* strings in hex: enum xflag */
 	/*
 	 * -y: the path of fd (AT_FDCWD: the directory) into buf; returns
 	 * buf, or NULL to print the number alone. NULL: read /proc/PID.
@@ -68,6 +85,9 @@ struct dctx {
 			       size_t len);
 	void *priv;		/* for fd_path */
 };
+
+/* decode_fd - a descriptor as strace prints it: 3, with -y 3</etc/passwd>. */
+void decode_fd(struct sbuf *b, const struct dctx *c, int fd);
 
 /* fd_path_proc - the path of fd in /proc/PID (racy: it is read now). */
 const char *fd_path_proc(pid_t pid, int fd, char *buf, size_t len);
@@ -85,6 +105,16 @@ void put_fd_path(struct sbuf *b, const struct dctx *c, int fd);
 void decode_args(const struct dctx *c, const struct kstrace_rec *enter,
 		 const struct kstrace_rec *exit, struct sbuf *entry,
 		 struct sbuf *exit_part, bool *late);
+
+/*
+ * decode_dump - strace's -e read=/write=: the hex dump of what the call
+ * ENTER/EXIT wrote (wr: its descriptor is in the write set) or read (rd),
+ * lines ending with a newline, appended to out. Nothing for calls that
+ * move no data through memory strace can dump, or read nothing.
+ */
+void decode_dump(const struct dctx *c, const struct kstrace_rec *enter,
+		 const struct kstrace_rec *exit, bool rd, bool wr,
+		 struct sbuf *out);
 
 /*
  * decode_ret - what follows "= ": "3", "-1 ENOENT (No such file or

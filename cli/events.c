@@ -27,6 +27,7 @@
 #include "json.h"
 #include "sbuf.h"
 #include "sysname.h"
+#include "xlat.h"
 
 #define HASH_SIZE	1024
 #define COLUMN		40	/* strace's -a default: where "= " goes */
@@ -252,6 +253,13 @@ static const char *ev_fd_path(const struct dctx *c, int fd, char *buf,
 	return fdtab_path(e->fds, c->tgid, c->pid, fd, buf, len);
 }
 
+/* Is the call r in the syscall set s (dflt: s is not given)? */
+static bool in_set(const struct tracesel *s, const struct kstrace_rec *r,
+		   bool dflt)
+{
+	return s ? tracesel_has(s, r->abi, r->nr) : dflt;
+}
+
 static struct dctx ctx_of(struct ev_state *e, struct task *t,
 			  const struct kstrace_rec *r)
 {
@@ -261,7 +269,9 @@ static struct dctx ctx_of(struct ev_state *e, struct task *t,
 		.tgid = t->vpid,
 		.decode_fds = e->o.decode_fds,
 		.strsize = e->o.strsize,
-		.verbose = e->o.verbose,
+		.verbose = !in_set(e->o.abbrev, r, true),
+		.no_deref = !in_set(e->o.deref, r, true),
+		.raw = in_set(e->o.raw, r, false),
 		.xflag = e->o.xflag,
 		.fd_path = e->fds ? ev_fd_path : NULL,
 		.priv = e,
@@ -294,6 +304,32 @@ static void put_duration(struct ev_state *e, const struct kstrace_rec *x)
 			  d / 1000000000, (d % 1000000000) / 1000);
 }
 
+/*
+ * -e read=/write=: strace's dump of the data after the call's line, when
+ * its descriptor is in one of the sets.
+ */
+static void put_dump(struct ev_state *e, struct task *t, const struct dctx *c,
+		     const struct kstrace_rec *en, const struct kstrace_rec *x)
+{
+	int fd;
+	bool rd, wr;
+
+	if (!en || (!e->o.rd && !e->o.wr))
+		return;
+	fd = (int)en->enter.args[0];
+	rd = fdsel_has(e->o.rd, fd);
+	wr = fdsel_has(e->o.wr, fd);
+	if (!rd && !wr)
+		return;
+	sb_reset(&e->line);
+	decode_dump(c, en, x, rd, wr, &e->line);
+	if (!e->line.len)
+		return;
+	fwrite(e->line.s, 1, e->line.len, task_out(e, t));
+	if (!e->o.ff_prefix)
+		fflush(task_out(e, t));
+}
+
 /* A whole call: "name(args) = ret". */
 static void print_call(struct ev_state *e, struct task *t,
 		       const struct kstrace_rec *en, const struct kstrace_rec *x)
@@ -315,6 +351,7 @@ static void print_call(struct ev_state *e, struct task *t,
 	sb_puts(&e->line, sb_str(&e->r));
 	put_duration(e, x);
 	line_out(e, t);
+	put_dump(e, t, &c, en, x);
 }
 
 /* "name(args <unfinished ...>" */
@@ -357,6 +394,7 @@ static void print_resumed(struct ev_state *e, struct task *t,
 	sb_puts(&e->line, sb_str(&e->r));
 	put_duration(e, x);
 	line_out(e, t);
+	put_dump(e, t, &c, en, x);
 }
 
 /* The task ended inside the call it entered: "... = ?". */
@@ -1077,6 +1115,8 @@ struct ev_state *ev_new(const struct ev_opts *o, FILE *out)
 	if (o->decode_fds)
 		e->fds = fdtab_new();
 	e->interleave = !o->ff_prefix && !o->json && o->result == RES_ALL;
+	/* -X is one style for the whole run, as in strace */
+	xlat_style = o->xstyle;
 	return e;
 }
 

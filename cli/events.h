@@ -40,8 +40,14 @@ struct ev_opts {
 	enum ev_result result;
 	bool durations;		/* -T */
 	bool decode_fds;	/* -y */
-	bool verbose;		/* -v */
-	unsigned int xflag;	/* -x: 1, -xx: 2 */
+	unsigned int xflag;	/* -x, -xx, --strings-in-hex: enum xflag */
+	unsigned int xstyle;	/* -X: enum xlat_style */
+	/* per call: NULL is strace's default (abbrev=all, verbose=all) */
+	const struct tracesel *abbrev;	/* -e abbrev= (-v: none) */
+	const struct tracesel *deref;	/* -e verbose= */
+	const struct tracesel *raw;	/* -e raw=; NULL: none */
+	/* -e read=, -e write=: dumps of the data; NULL: none */
+	const struct fdsel *rd, *wr;
 	bool json;		/* --json */
 	bool follow;		/* -f: count children for the prefix */
 	bool to_stderr;		/* the trace goes to stderr (mode notes) */

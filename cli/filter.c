@@ -4,6 +4,8 @@
  * those the CLI prints (sysname()), classes those of sysent.h, which
  * gen-sysent.sh took from strace 6.1 itself.
  */
+#include <errno.h>
+#include <limits.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -303,4 +305,80 @@ int tracesel_list(const struct tracesel *s, unsigned int abi, char *buf,
 		used += n;
 	}
 	return 0;
+}
+
+/* strace's string_to_uint(): decimal digits only, up to INT_MAX. */
+static int fd_number(const char *s)
+{
+	unsigned long v;
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (*end || errno || v > INT_MAX)
+		return -1;
+	return v;
+}
+
+int fdsel_parse(struct fdsel *s, const char *spec)
+{
+	char *copy, *tok, *save = NULL;
+	unsigned int *fds;
+	int fd = -1;
+
+	free(s->fds);
+	s->fds = NULL;
+	s->n = 0;
+	s->not = false;
+	/* each leading ! inverts what follows, as in strace */
+	for (; *spec == '!'; spec++)
+		s->not = !s->not;
+	if (!strcmp(spec, "none"))
+		return 0;
+	if (!strcmp(spec, "all")) {
+		s->not = !s->not;
+		return 0;
+	}
+	copy = strdup(spec);
+	if (!copy) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	for (tok = strtok_r(copy, ",", &save); tok;
+	     tok = strtok_r(NULL, ",", &save)) {
+		fd = fd_number(tok);
+		if (fd < 0) {
+			fprintf(stderr, "kstrace: invalid descriptor '%s'\n",
+				tok);
+			free(copy);
+			return -1;
+		}
+		fds = realloc(s->fds, (s->n + 1) * sizeof(*fds));
+		if (!fds) {
+			fputs("kstrace: out of memory\n", stderr);
+			exit(1);
+		}
+		s->fds = fds;
+		s->fds[s->n++] = fd;
+	}
+	free(copy);
+	if (fd < 0) {
+		fprintf(stderr, "kstrace: invalid descriptor '%s'\n", spec);
+		return -1;
+	}
+	return 0;
+}
+
+bool fdsel_has(const struct fdsel *s, int fd)
+{
+	size_t i;
+
+	if (!s || fd < 0)
+		return false;
+	for (i = 0; i < s->n; i++)
+		if (s->fds[i] == (unsigned int)fd)
+			return !s->not;
+	return s->not;
 }

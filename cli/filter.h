@@ -50,4 +50,22 @@ bool tracesel_has_probe(const struct tracesel *s, const char *func);
 int tracesel_list(const struct tracesel *s, unsigned int abi, char *buf,
 		  size_t len);
 
+/*
+ * A set of descriptors, as strace's -e read=SET and -e write=SET read it:
+ * [!]all, [!]none or [!]N[,N...]. The empty set (no option) holds none.
+ */
+struct fdsel {
+	bool not;		/* holds every descriptor but those in fds */
+	unsigned int *fds;
+	size_t n;
+};
+
+/*
+ * fdsel_parse - SET into s (replacing what it held). Prints strace's
+ * message ("invalid descriptor 'x'") and returns -1 on a bad SET.
+ */
+int fdsel_parse(struct fdsel *s, const char *spec);
+
+bool fdsel_has(const struct fdsel *s, int fd);
+
 #endif /* KSTRACE_CLI_FILTER_H */

@@ -28,11 +28,13 @@
 #include <unistd.h>
 
 #include "child.h"
+#include "decode.h"
 #include "events.h"
 #include "fdtab.h"
 #include "filter.h"
 #include "session.h"
 #include "summary.h"
+#include "xlat.h"
 
 
 #define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
@@ -61,8 +63,14 @@ struct opts {
 	int timestamps;			/* -t: 1, -tt: 2, -ttt: 3 */
 	bool durations;			/* -T */
 	bool decode_fds;		/* -y */
-	bool verbose;			/* -v */
-	unsigned int xflag;		/* -x: 1, -xx: 2 */
+	unsigned int xflag;		/* -x, -xx: enum xflag */
+	int xflag_long;			/* --strings-in-hex=: -1 if not given */
+	enum xlat_style xstyle;		/* -X */
+	struct tracesel abbrev;		/* -e abbrev= (-v: none) */
+	struct tracesel deref;		/* -e verbose= */
+	struct tracesel raw;		/* -e raw= */
+	bool raw_given;
+	struct fdsel rd, wr;		/* -e read=, -e write= */
 	unsigned int strsize;		/* -s */
 	bool strsize_given;
 	enum ev_result result;		/* -z, -Z, -e status= */
@@ -91,6 +99,12 @@ enum {
 	OPT_FF,
 	OPT_KPROBE,
 	OPT_LATENCY,
+	OPT_HEXSTR,
+	OPT_ABBREV,
+	OPT_VERBOSE,
+	OPT_RAW,
+	OPT_READ,
+	OPT_WRITE,
 };
 
 static const struct option long_options[] = {
@@ -105,10 +119,16 @@ static const struct option long_options[] = {
 	{ "syscall-times",	no_argument,		NULL, 'T' },
 	{ "decode-fds",		no_argument,		NULL, 'y' },
 	{ "no-abbrev",		no_argument,		NULL, 'v' },
-	{ "strings-in-hex",	optional_argument,	NULL, 'x' },
+	{ "strings-in-hex",	optional_argument,	NULL, OPT_HEXSTR },
+	{ "const-print-style",	required_argument,	NULL, 'X' },
 	{ "successful-only",	no_argument,		NULL, 'z' },
 	{ "failed-only",	no_argument,		NULL, 'Z' },
 	{ "trace",		required_argument,	NULL, OPT_TRACE },
+	{ "abbrev",		required_argument,	NULL, OPT_ABBREV },
+	{ "verbose",		required_argument,	NULL, OPT_VERBOSE },
+	{ "raw",		required_argument,	NULL, OPT_RAW },
+	{ "read",		required_argument,	NULL, OPT_READ },
+	{ "write",		required_argument,	NULL, OPT_WRITE },
 	{ "bufsize",		required_argument,	NULL, OPT_BUFSIZE },
 	{ "kprobe",		required_argument,	NULL, OPT_KPROBE },
 	{ "latency",		no_argument,		NULL, OPT_LATENCY },
@@ -129,7 +149,8 @@ static void usage(void)
 {
 	fputs(
 "Usage: kstrace [-f|-ff] [-tt|-ttt|-t] [-T] [-y] [-C] [-s N] [-e trace=SET]\n"
-"               [-z|-Z] [-o FILE] [--json] [--bufsize KIB]\n"
+"               [-v] [-x|-xx] [-X raw|abbrev|verbose] [-e abbrev|verbose|raw=SET]\n"
+"               [-e read|write=FDS] [-z|-Z] [-o FILE] [--json] [--bufsize KIB]\n"
 "               [--kprobe FUNC[%return]]... [--latency] [--] PROG [ARGS]\n"
 "   or: kstrace [options] -p PID...\n"
 "   or: kstrace -c [-f] [-S SORTBY] [-e trace=SET] [-o FILE] [--json] ...\n"
@@ -189,7 +210,19 @@ static void usage(void)
 "  -ttt                   ... as seconds since the epoch\n"
 "  -T, --syscall-times    print the time spent in each syscall\n"
 "  -v, --no-abbrev        print structures whole (strace's verbose mode)\n"
-"  -x                     print non-ASCII strings in hex, -xx all strings\n"
+"  -e abbrev=SET          abbreviate the structures of these syscalls (all)\n"
+"  -e verbose=SET         print what these syscalls' pointers point to (all)\n"
+"  -e raw=SET             print these syscalls' arguments in hex, undecoded\n"
+"  -e read=FDS            dump the data read from these descriptors\n"
+"  -e write=FDS           dump the data written to these descriptors\n"
+"  -x, --strings-in-hex=non-ascii\n"
+"                         print non-ASCII strings in hex\n"
+"  -xx, --strings-in-hex[=all]\n"
+"                         print all strings in hex\n"
+"      --strings-in-hex=non-ascii-chars\n"
+"                         escape non-printable bytes in hex, not octal\n"
+"  -X FORMAT, --const-print-style=FORMAT\n"
+"                         named constants and flags: raw, abbrev, verbose\n"
 "  -y, --decode-fds       print the paths of file descriptors\n"
 "\n"
 "Startup:\n"
@@ -384,15 +417,45 @@ static void set_trace(struct opts *o, const char *set)
 		exit(EXIT_ERROR);
 }
 
-/* -e EXPR: trace=SET (or a bare SET), status=SET. */
+/* -e abbrev=, verbose=, raw=: a set of syscalls, as -e trace= reads it */
+static void set_syscalls(struct tracesel *s, const char *set)
+{
+	if (tracesel_parse(s, set))
+		exit(EXIT_ERROR);
+}
+
+/* -e read=, write=: a set of descriptors */
+static void set_fds(struct fdsel *s, const char *set)
+{
+	if (fdsel_parse(s, set))
+		exit(EXIT_ERROR);
+}
+
+/* is expr "NAME=..." for one of names (NULL-terminated)? */
+static bool qual_is(const char *expr, size_t n, const char *const *names)
+{
+	for (; *names; names++)
+		if (strlen(*names) == n && !strncmp(expr, *names, n))
+			return true;
+	return false;
+}
+
+/*
+ * -e EXPR: trace=SET (or a bare SET), status=SET, abbrev=, verbose=,
+ * raw= (syscall sets), read=, write= (descriptor sets).
+ */
 static void qualify(struct opts *o, const char *expr, bool *result_seen)
 {
 	static const char *const unsupported[] = {
-		"abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals",
-		"s", "read", "reads", "r", "write", "writes", "w", "fault",
-		"inject", "quiet", "silent", "silence", "q", "kvm",
-		"decode-fds", "decode-fd", "decode-pids", "decode-pid",
+		"signal", "signals", "s", "fault", "inject", "quiet", "silent",
+		"silence", "q", "kvm", "decode-fds", "decode-fd", "decode-pids",
+		"decode-pid",
 	};
+	static const char *const abbrev[] = { "abbrev", "a", NULL };
+	static const char *const verbose[] = { "verbose", "v", NULL };
+	static const char *const raw[] = { "raw", "x", NULL };
+	static const char *const rd[] = { "read", "reads", "r", NULL };
+	static const char *const wr[] = { "write", "writes", "w", NULL };
 	const char *eq = strchr(expr, '=');
 	size_t n = eq ? (size_t)(eq - expr) : 0, i;
 	const char *v = eq ? eq + 1 : NULL;
@@ -400,6 +463,27 @@ static void qualify(struct opts *o, const char *expr, bool *result_seen)
 	if (eq && ((n == 5 && !strncmp(expr, "trace", 5)) ||
 		   (n == 1 && expr[0] == 't'))) {
 		set_trace(o, v);
+		return;
+	}
+	if (eq && qual_is(expr, n, abbrev)) {
+		set_syscalls(&o->abbrev, v);
+		return;
+	}
+	if (eq && qual_is(expr, n, verbose)) {
+		set_syscalls(&o->deref, v);
+		return;
+	}
+	if (eq && qual_is(expr, n, raw)) {
+		set_syscalls(&o->raw, v);
+		o->raw_given = true;
+		return;
+	}
+	if (eq && qual_is(expr, n, rd)) {
+		set_fds(&o->rd, v);
+		return;
+	}
+	if (eq && qual_is(expr, n, wr)) {
+		set_fds(&o->wr, v);
 		return;
 	}
 	if (eq && n == 6 && !strncmp(expr, "status", 6)) {
@@ -423,7 +507,7 @@ static void qualify(struct opts *o, const char *expr, bool *result_seen)
 	for (i = 0; eq && i < ARRAY_SIZE(unsupported); i++)
 		if (strlen(unsupported[i]) == n &&
 		    !strncmp(expr, unsupported[i], n))
-			usage_error("-e %.*s=: not supported by kstrace (it sees arguments, not the memory behind them)",
+			usage_error("-e %.*s=: not supported by kstrace",
 				    (int)n, expr);
 	set_trace(o, expr);
 }
@@ -441,20 +525,76 @@ static unsigned int parse_uint_arg(const char *s, const char *what,
 	return v;
 }
 
+/* strace's complaint about an option's argument, named as it was given */
+static void __attribute__((noreturn))
+bad_opt_arg(int c, int li, const char *arg)
+{
+	if (li >= 0)
+		usage_error("invalid --%s argument: '%s'",
+			    long_options[li].name, arg);
+	usage_error("invalid -%c argument: '%s'", c, arg);
+}
+
+/* --strings-in-hex[=WHAT]: strace's names of its xflag values */
+static void set_hexstr(struct opts *o, int li, const char *arg)
+{
+	static const struct {
+		const char *name;
+		int val;
+	} names[] = {
+		{ "none", XFLAG_NONE },
+		{ "non-ascii-chars", XFLAG_NON_ASCII_CHARS },
+		{ "non-ascii", XFLAG_NON_ASCII },
+		{ "all", XFLAG_ALL },
+	};
+	size_t i;
+
+	if (!arg) {
+		o->xflag_long = XFLAG_ALL;
+		return;
+	}
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(arg, names[i].name)) {
+			o->xflag_long = names[i].val;
+			return;
+		}
+	bad_opt_arg(OPT_HEXSTR, li, arg);
+}
+
+/* -X raw|abbrev|verbose */
+static void set_xstyle(struct opts *o, int li, const char *arg)
+{
+	if (!strcmp(arg, "raw"))
+		o->xstyle = XLAT_RAW;
+	else if (!strcmp(arg, "abbrev"))
+		o->xstyle = XLAT_ABBREV;
+	else if (!strcmp(arg, "verbose"))
+		o->xstyle = XLAT_VERBOSE;
+	else
+		bad_opt_arg('X', li, arg);
+}
+
 static void parse_args(struct opts *o, int argc, char *argv[])
 {
 	bool result_seen = false;
-	int c;
+	int c, li;
 
 	memset(o, 0, sizeof(*o));
 	o->sort = SORT_TIME;
 	o->strsize = KSTRACE_STRSIZE_DEFAULT;
+	o->xflag_long = -1;
+	o->xstyle = XLAT_ABBREV;
 	tracesel_all(&o->sel);
+	/* strace's defaults: abbrev=all, verbose=all, raw=none */
+	tracesel_all(&o->abbrev);
+	tracesel_all(&o->deref);
+	set_syscalls(&o->raw, "none");
 	opterr = 0;
 
 	/* '+': options end at PROG, so "kstrace -c ls -l" gives -l to ls. */
-	while ((c = getopt_long(argc, argv, "+:cCfS:o:p:s:e:tTvxyzZhV",
-				long_options, NULL)) != -1) {
+	while (li = -1, (c = getopt_long(argc, argv,
+					 "+:cCfS:o:p:s:e:tTvxX:yzZhV",
+					 long_options, &li)) != -1) {
 		switch (c) {
 		case 'c':
 			o->summary = true;
@@ -499,11 +639,33 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 			o->decode_fds = true;
 			break;
 		case 'v':
-			o->verbose = true;
+			set_syscalls(&o->abbrev, "none");
 			break;
 		case 'x':
-			if (o->xflag < 2)
+			if (o->xflag < XFLAG_ALL)
 				o->xflag++;
+			break;
+		case OPT_HEXSTR:
+			set_hexstr(o, li, optarg);
+			break;
+		case 'X':
+			set_xstyle(o, li, optarg);
+			break;
+		case OPT_ABBREV:
+			set_syscalls(&o->abbrev, optarg);
+			break;
+		case OPT_VERBOSE:
+			set_syscalls(&o->deref, optarg);
+			break;
+		case OPT_RAW:
+			set_syscalls(&o->raw, optarg);
+			o->raw_given = true;
+			break;
+		case OPT_READ:
+			set_fds(&o->rd, optarg);
+			break;
+		case OPT_WRITE:
+			set_fds(&o->wr, optarg);
 			break;
 		case 'z':
 			set_result(o, RES_OK, &result_seen);
@@ -551,6 +713,14 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 	o->argv = argv + optind;
 	o->argc = argc - optind;
 
+	if (o->xflag_long >= 0) {
+		if (o->xflag) {
+			fputs("kstrace: -x and --strings-in-hex cannot be provided simultaneously\n",
+			      stderr);
+			exit(EXIT_ERROR);
+		}
+		o->xflag = o->xflag_long;
+	}
 	if (o->summary && o->summary_too)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 	if (o->follow > 2)
@@ -929,8 +1099,13 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 		 o->timestamps == 3 ? TS_EPOCH : TS_NONE;
 	eo->durations = o->durations;
 	eo->decode_fds = o->decode_fds;
-	eo->verbose = o->verbose;
 	eo->xflag = o->xflag;
+	eo->xstyle = o->xstyle;
+	eo->abbrev = &o->abbrev;
+	eo->deref = &o->deref;
+	eo->raw = o->raw_given ? &o->raw : NULL;
+	eo->rd = o->rd.n || o->rd.not ? &o->rd : NULL;
+	eo->wr = o->wr.n || o->wr.not ? &o->wr : NULL;
 	eo->json = o->json;
 	eo->follow = o->follow > 0;
 	eo->result = o->result;
@@ -976,8 +1151,16 @@ static int event_options(struct ks_session *s, const struct opts *o)
 		return -1;
 	if (o->bufsize && ks_bufsize(s, o->bufsize))
 		return -1;
-	if (o->strsize_given && ks_strsize(s, o->strsize))
+	/*
+	 * -e read=/write= dump whole buffers: the module copies as much as
+	 * it can, and the CLI cuts strings at -s itself.
+	 */
+	if (o->rd.n || o->rd.not || o->wr.n || o->wr.not) {
+		if (ks_strsize(s, KSTRACE_STRSIZE_MAX))
+			return -1;
+	} else if (o->strsize_given && ks_strsize(s, o->strsize)) {
 		return -1;
+	}
 	if (sel.given) {
 		if (o->decode_fds)
 			for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)

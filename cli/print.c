@@ -88,6 +88,11 @@ void print_ptr(struct sbuf *b, uint64_t v)
 void print_data(struct sbuf *b, const struct pctx *p, const char *data,
 		size_t len, bool cut)
 {
+	/* -s: the module cut there, unless asked for more (-e read=) */
+	if (len > p->c->strsize) {
+		len = p->c->strsize;
+		cut = true;
+	}
 	quote_string_x(b, data, len, false, p->c->xflag);
 	if (cut)
 		sb_puts(b, "...");
@@ -130,7 +135,9 @@ bool print_arg(struct sbuf *b, const struct pctx *p, bool at_exit)
 	fn = printer_of(cap->kind);
 	if (!fn)
 		return false;
-	if (cap->flags & KSTRACE_CAP_FAULT || !p->args[p->arg])
+	/* -e verbose= leaves the call out: strace fetches nothing */
+	if (cap->flags & KSTRACE_CAP_FAULT || !p->args[p->arg] ||
+	    p->c->no_deref)
 		print_ptr(b, p->args[p->arg]);
 	else
 		fn(b, &q, cap);
@@ -139,5 +146,8 @@ bool print_arg(struct sbuf *b, const struct pctx *p, bool at_exit)
 
 void print_ret_extra(struct sbuf *b, const struct pctx *p)
 {
+	/* -e raw=: strace prints the return value alone */
+	if (p->c->raw)
+		return;
 	net_ret_extra(b, p);
 }

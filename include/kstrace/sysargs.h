@@ -320,7 +320,21 @@ KS_CAP(epoll_pwait2, 4, IN, SIGSET, ARG, 5)
 KS_CAP(io_uring_setup, 1, IN, IO_URING_PARAMS, ONE, 0)
 KS_CAP(io_uring_setup, 1, OUT, IO_URING_PARAMS, ONE, 0)
 KS_CAP(perf_event_open, 0, IN, PERF_EVENT_ATTR, FIELD, 4)
+/* E2BIG: the kernel wrote the size it knows back; strace shows it */
+KS_CAP(perf_event_open, 0, OUTALL, PERF_EVENT_ATTR, FIELD, 4)
 KS_CAP(bpf, 1, IN, BPF_ATTR, ARG, 2)
+/*
+ * strace reads again at exit what the kernel writes back: next ids, info_len,
+ * prog_cnt, buf_len, batch counts (cmd 11, 12, 15, 16, 20, 23, 24-27, 31)
+ */
+KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 11)
+KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 12)
+KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 15)
+KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 16)
+KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 20)
+KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 23)
+KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xfffffffc, 24)
+KS_CAP_IF(bpf, 1, OUTALL, BPF_ATTR, ARG, 2, 0, 0xffffffff, 31)
 
 /* ---- time ---- */
 KS_CAP(nanosleep, 0, IN, TIMESPEC, ONE, 0)
