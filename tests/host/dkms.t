@@ -26,7 +26,7 @@ fi
 kdir=${KSTRACE_KDIR:-$(vm/kernel-fetch)} || { fail "dkms: vm/kernel-fetch"; finish; }
 abi=$(cat "$kdir/release")
 arch=$(uname -m)
-version=$(sed -n 's/^#define KSTRACE_VERSION[[:space:]]*"\(.*\)"/\1/p' module/kstrace.h)
+version=$(sed -n 's/^#define KSTRACE_VERSION[[:space:]]*"\(.*\)"/\1/p' include/uapi/linux/kstrace.h)
 make -s cli >&2 || fail "dkms: the CLI builds (make cli)"
 
 # What the run must leave alone.

@@ -48,8 +48,8 @@ copy_tree() {
 }
 
 # ---- versions ----
-version=$(sed -n 's/^#define KSTRACE_VERSION[[:space:]]*"\(.*\)"/\1/p' module/kstrace.h)
-ok "package: KSTRACE_VERSION is set in module/kstrace.h" test -n "$version"
+version=$(sed -n 's/^#define KSTRACE_VERSION[[:space:]]*"\(.*\)"/\1/p' include/uapi/linux/kstrace.h)
+ok "package: KSTRACE_VERSION is set in include/uapi/linux/kstrace.h" test -n "$version"
 is "package: dkms.conf PACKAGE_VERSION is KSTRACE_VERSION" \
 	"$(sed -n 's/^PACKAGE_VERSION="\(.*\)"$/\1/p' dkms.conf)" "$version"
 debver=$(dpkg-parsechangelog -l debian/changelog -S Version)
@@ -134,11 +134,12 @@ done
 # (compared with the copy the packages were built from: the work tree may
 # have changed since)
 absent=
-for f in "$src"/module/*.[ch] "$src"/module/Kbuild "$src"/include/uapi/linux/*.h; do
+for f in "$src"/module/*.[ch] "$src"/module/Kbuild "$src"/include/uapi/linux/*.h \
+	"$src"/include/kstrace/*.h; do
 	f=${f#"$src"/}
 	has "$usrc/$f" || absent="$absent $f"
 done
-is "package: every module and uapi source is in $usrc" "${absent# }" ""
+is "package: every module, uapi and include/kstrace source is in $usrc" "${absent# }" ""
 ok "package: /usr/bin/kstrace is executable" test -x "$root/usr/bin/kstrace"
 is "package: the packaged dkms.conf is the tree's" \
 	"$(cmp "$root$usrc/dkms.conf" "$src/dkms.conf" 2>&1; echo "rc=$?")" "rc=0"
