@@ -534,6 +534,36 @@ static bool ks_refetch_at_exit(int nr, long ret)
 }
 
 /**
+ * ks_capture_kernel() - append a capture of kernel memory to a record
+ * @buf: where it goes
+ * @size: room at @buf
+ * @arg: its argument index
+ * @kind: its kind
+ * @src: the data
+ * @len: bytes of it
+ * @total: the capture's length, @len and zeroes after (a kernel structure
+ *	   that is the start of a larger user one: kernel_siginfo, siginfo_t)
+ * @ncap: incremented when the capture is made
+ *
+ * Return: bytes used at @buf, a multiple of 8; 0 if it does not fit.
+ */
+size_t ks_capture_kernel(char *buf, size_t size, u8 arg, u8 kind, const void *src,
+			 size_t len, size_t total, u8 *ncap)
+{
+	struct ks_capbuf cb = { .buf = buf, .size = size };
+	struct kstrace_cap *cap = ks_cap_begin(&cb, arg, kind);
+
+	if (!cap || ks_cap_room(&cb) < total)
+		return 0;
+	memcpy(cap + 1, src, len);
+	memset((char *)(cap + 1) + len, 0, total - len);
+	cap->len = total;
+	ks_cap_end(&cb, cap);
+	*ncap += cb.ncap;
+	return cb.len;
+}
+
+/**
  * ks_capture() - append the captures of one syscall to a record
  * @buf: where the captures go (right after the record's payload)
  * @size: room at @buf

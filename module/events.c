@@ -37,6 +37,8 @@
 #include <linux/log2.h>
 #include <linux/uaccess.h>
 #include <linux/timekeeping.h>
+#include <linux/signal.h>
+#include <linux/compat.h>
 #include "kstrace.h"
 
 struct ks_scratch {
@@ -282,6 +284,38 @@ void ks_event_task_exit(struct ks_task *t, struct task_struct *task, bool group_
 			    sig->group_exit_code : task->exit_code;
 	if (group_dead)
 		r->task_exit.group_code = ks_group_status(task);
+	ks_rec_emit(sess, r, &t->last_ts);
+}
+
+/* What the kernel does with @sig whose action is @ka (get_signal()'s order). */
+static u32 ks_sig_action(int sig, const struct k_sigaction *ka)
+{
+	if (ka->sa.sa_handler == SIG_IGN)
+		return KSTRACE_SIG_IGNORE;
+	if (ka->sa.sa_handler != SIG_DFL)
+		return KSTRACE_SIG_HANDLER;
+	if (sig_kernel_ignore(sig))
+		return KSTRACE_SIG_IGNORE;
+	if (sig_kernel_stop(sig))
+		return KSTRACE_SIG_STOP;
+	return KSTRACE_SIG_TERM;
+}
+
+/* A signal delivered to a traced task; its siginfo as user space has it. */
+void ks_event_signal(struct ks_task *t, int sig, const kernel_siginfo_t *info,
+		     const struct k_sigaction *ka)
+{
+	struct ks_session *sess = t->sess;
+	struct kstrace_rec *r = (void *)this_cpu_ptr(ks_scratch)->buf;
+
+	ks_rec_init(r, sess, current, KSTRACE_REC_SIGNAL);
+	r->nr = sig;
+	r->abi = in_compat_syscall() ? KSTRACE_ABI_COMPAT : KSTRACE_ABI_NATIVE;
+	r->signal.signo = sig;
+	r->signal.action = ks_sig_action(sig, ka);
+	r->size += ks_capture_kernel((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), 0,
+				     KSTRACE_CAP_SIGINFO, info, sizeof(*info),
+				     sizeof(siginfo_t), &r->ncap);
 	ks_rec_emit(sess, r, &t->last_ts);
 }
 

@@ -11,6 +11,7 @@
 #include <linux/tracepoint.h>
 #include <trace/events/sched.h>
 #include <trace/events/syscalls.h>
+#include <trace/events/signal.h>
 #include <linux/mutex.h>
 #include <linux/sched.h>
 #include <linux/percpu.h>
@@ -18,6 +19,7 @@
 #include <linux/ptrace.h>
 #include <asm/syscall.h>
 #include <asm/unistd.h>
+#include <asm/ucontext.h>
 #include "kstrace.h"
 #include "compat.h"
 
@@ -86,6 +88,14 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 		t->seen = true;
 		for (i = 0; i < 6; i++)
 			t->args[i] = args[i];
+		/*
+		 * rt_sigreturn takes no argument: its first is where the
+		 * signal frame keeps the mask it restores, for strace's
+		 * "rt_sigreturn({mask=[...]})" (include/kstrace/sysargs.h).
+		 */
+		if (unlikely(id == __NR_rt_sigreturn && !compat))
+			t->args[0] = user_stack_pointer(regs) +
+				     offsetof(struct ucontext, uc_sigmask);
 		if (t->sess->events)
 			ks_event_enter(t);
 		/* Last, so that copying arguments is not counted as the call's time. */
@@ -218,6 +228,31 @@ static void ks_sched_exit(void *data, struct task_struct *task)
 }
 #endif
 
+/*
+ * A signal delivered to a traced task, from get_signal() (current is the
+ * task; its siglock is held, interrupts off): streamed with its siginfo
+ * and what the kernel does with it, for strace's "--- SIGCHLD {...} ---"
+ * and "--- stopped by SIGSTOP ---".
+ */
+static void ks_signal_deliver(void *data, int sig, struct kernel_siginfo *info,
+			      struct k_sigaction *ka)
+{
+	struct ks_task *t;
+
+	/*
+	 * A group exit kills the other threads with no siginfo at all
+	 * (SEND_SIG_NOINFO): strace shows no delivery for it either, only
+	 * "+++ killed by SIGKILL +++".
+	 */
+	if ((unsigned long)info <= (unsigned long)SEND_SIG_PRIV)
+		return;
+	preempt_disable();	/* the RCU read side, as in ks_sys_enter() */
+	for (t = ks_task_first(current); t; t = ks_task_next(t))
+		if (t->sess->events && !t->await_exec)
+			ks_event_signal(t, sig, info, ka);
+	preempt_enable();
+}
+
 struct ks_hook {
 	const char *name;
 	void *probe;
@@ -230,6 +265,7 @@ static struct ks_hook ks_hooks[] = {
 	{ .name = "sched_process_exit", .probe = ks_sched_exit },
 	{ .name = "sys_enter", .probe = ks_sys_enter },
 	{ .name = "sys_exit", .probe = ks_sys_exit },
+	{ .name = "signal_deliver", .probe = ks_signal_deliver },
 };
 
 static void ks_find_tracepoint(struct tracepoint *tp, void *priv)
@@ -265,6 +301,7 @@ static int ks_hooks_register(void)
 	check_trace_callback_type_sched_process_exit(ks_sched_exit);
 	check_trace_callback_type_sys_enter(ks_sys_enter);
 	check_trace_callback_type_sys_exit(ks_sys_exit);
+	check_trace_callback_type_signal_deliver(ks_signal_deliver);
 
 	for_each_kernel_tracepoint(ks_find_tracepoint, NULL);
 	for (i = 0; i < ARRAY_SIZE(ks_hooks); i++) {

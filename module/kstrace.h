@@ -285,6 +285,10 @@ ssize_t ks_events_read(struct ks_session *sess, char __user *ubuf, size_t count,
 		       bool nonblock);
 
 void ks_event_probe(struct ks_session *sess, unsigned int idx, long ret, u64 ns);
+struct kernel_siginfo;
+struct k_sigaction;
+void ks_event_signal(struct ks_task *t, int sig, const struct kernel_siginfo *info,
+		     const struct k_sigaction *ka);
 
 /* probes.c */
 int ks_probe_add(struct ks_session *sess, const char *func, bool ret);
@@ -300,6 +304,8 @@ bool ks_probe_is_ret(struct ks_session *sess, unsigned int i);
 int ks_capture_init(void);
 size_t ks_capture(char *buf, size_t size, int nr, const u64 *args, bool at_exit,
 		  long ret, size_t strsize, u8 *ncap, u32 *refetch);
+size_t ks_capture_kernel(char *buf, size_t size, u8 arg, u8 kind, const void *src,
+			 size_t len, size_t total, u8 *ncap);
 
 /* status.c */
 int ks_status_init(void);

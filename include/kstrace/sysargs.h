@@ -383,6 +383,8 @@ KS_CAP(wait4, 1, OUT, WAIT_STATUS, ONE, 0)
 KS_CAP(wait4, 3, OUT, RUSAGE, ONE, 0)
 KS_CAP(waitid, 2, OUT, SIGINFO, ONE, 0)
 KS_CAP(waitid, 4, OUT, RUSAGE, ONE, 0)
+/* rt_sigreturn has no argument: the module puts the mask its frame restores there. */
+KS_CAP(rt_sigreturn, 0, IN, SIGSET, NUM, 8)
 KS_CAP(rt_sigaction, 1, IN, SIGACTION, ONE, 0)
 KS_CAP(rt_sigaction, 2, OUT, SIGACTION, ONE, 0)
 KS_CAP(rt_sigprocmask, 1, IN, SIGSET, ARG, 3)

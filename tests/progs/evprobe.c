@@ -86,7 +86,7 @@ static size_t readsize = BUFSZ;
 static uint64_t bufs[BUFSZ / 8];
 
 static struct {
-	unsigned long reads, bytes, records, enter, exit, lost_recs, task_exit, probe;
+	unsigned long reads, bytes, records, enter, exit, lost_recs, task_exit, probe, signal;
 	unsigned long bad, polls, eagain, pollin_eagain, dirty_pad, path_noterm;
 	unsigned long long lost_sum;
 } st;
@@ -294,6 +294,13 @@ static void parse_one(const struct kstrace_rec *r)
 		fprintf(out, " idx=%u ret=%lld dur=%llu", r->nr, (long long)r->exit.ret,
 			(unsigned long long)r->exit.duration_ns);
 		if (r->ncap || r->size != sizeof(*r))
+			fprintf(out, " BADCAPS"), st.bad++;
+		break;
+	case KSTRACE_REC_SIGNAL:
+		st.signal++;
+		put_head("SIGNAL", r);
+		fprintf(out, " signo=%u action=%u", r->signal.signo, r->signal.action);
+		if (put_caps(r))
 			fprintf(out, " BADCAPS"), st.bad++;
 		break;
 	default:

@@ -176,7 +176,17 @@ enum kstrace_rec_type {
 	KSTRACE_REC_PROBE = 5,		/* a probe hit: nr = probe IDX; exit
 					 * payload (ret, duration: kretprobe)
 					 */
+	KSTRACE_REC_SIGNAL = 6,		/* a signal delivered to a traced task:
+					 * payload signal; one SIGINFO capture
+					 * (arg 0) holds its siginfo_t
+					 */
 };
+
+/* Values of signal.action: what the kernel does with the signal. */
+#define KSTRACE_SIG_HANDLER	1	/* runs the task's handler */
+#define KSTRACE_SIG_IGNORE	2	/* ignored (SIG_IGN, or a default of ignore) */
+#define KSTRACE_SIG_STOP	3	/* stops the group (strace: "stopped by") */
+#define KSTRACE_SIG_TERM	4	/* ends the process (with a core dump or not) */
 
 /*
  * Every record starts with this header. Records are 8-byte aligned; size
@@ -207,6 +217,10 @@ struct kstrace_rec {
 		struct {
 			__u64 count;
 		} lost;
+		struct {
+			__u32 signo;
+			__u32 action;		/* KSTRACE_SIG_* */
+		} signal;
 		struct {
 			__s32 code;		/* wait(2) status of the thread */
 			__u32 group_dead;	/* last thread of its process */
