@@ -99,6 +99,7 @@ static const struct ref_cmd {
 	{ "result", KS_CMD_RESULT, REF_RESULT, 0, 0 },
 	{ "kprobe", KS_CMD_KPROBE, REF_FUNC, 0, 0 },
 	{ "kretprobe", KS_CMD_KRETPROBE, REF_FUNC, 0, 0 },
+	{ "summary", KS_CMD_SUMMARY, REF_NUM, KSTRACE_SUMMARY_NONE, KSTRACE_SUMMARY_HIST },
 };
 
 static bool ref_is(const uint8_t *s, size_t n, const char *word)
@@ -299,6 +300,10 @@ static void check_cmd(const struct ks_cmd *cmd)
 	case KS_CMD_STRSIZE:
 		need(cmd->arg >= 0 && cmd->arg <= KSTRACE_STRSIZE_MAX,
 		     "strsize out of range");
+		break;
+	case KS_CMD_SUMMARY:
+		need(cmd->arg >= KSTRACE_SUMMARY_NONE && cmd->arg <= KSTRACE_SUMMARY_HIST,
+		     "summary level out of range");
 		break;
 	case KS_CMD_RESULT:
 		need(cmd->arg == KS_RESULT_ALL || cmd->arg == KS_RESULT_OK ||
