@@ -929,6 +929,7 @@ enum special {
 	SP_REBOOT,
 	SP_SECCOMP,
 	SP_KCMP,
+	SP_SIGRETURN,
 	SP_ARCHPRCTL,
 };
 
@@ -1297,6 +1298,7 @@ static const struct decoder decoders[] = {
 	D("add_key", ALL, RV_D, A_PTR, A_PTR, A_PTR, A_ULONG, A_KEYSERIAL),
 	D("request_key", ALL, RV_D, A_PTR, A_PTR, A_PTR, A_KEYSERIAL),
 	S("kcmp", SP_KCMP, ALL, RV_D),
+	S("rt_sigreturn", SP_SIGRETURN, ALL, RV_D),
 	S("membarrier", SP_MEMBARRIER, ALL, RV_D),
 	D("io_uring_enter", ALL, RV_D, A_FD, A_UINT, A_UINT, A_IOURING_ENTER, A_PTR, A_ULONG),
 	D("io_uring_register", ALL, RV_D, A_FD, A_IOURING_REG, A_PTR, A_UINT),
@@ -1883,13 +1885,13 @@ static void put_ipc_flags(struct sbuf *b, const struct xlat *x, uint64_t v,
 
 /*
  * pselect6's sixth argument points to { const sigset_t *ss; size_t ss_len; }
- * (captured as two u64s). The set itself is not captured: a set that is
- * not NULL is shown by its address.
+ * (captured as two u64s, and the set behind ss: a DEREF capture).
  */
 static void put_pselect_sigmask(struct sbuf *b, const struct actx *x,
 				unsigned int i)
 {
 	const struct kstrace_cap *cap = x->compat ? NULL : rec_cap(x->enter, i);
+	const struct kstrace_cap *set;
 	uint64_t d[2];
 
 	if (!arg_val(x, i) || !cap || (cap->flags & KSTRACE_CAP_FAULT) ||
@@ -1899,7 +1901,11 @@ static void put_pselect_sigmask(struct sbuf *b, const struct actx *x,
 	}
 	memcpy(d, cap_data(cap), sizeof(d));
 	sb_puts(b, "{sigmask=");
-	put_ptr(b, d[0]);
+	set = rec_cap_field(x->enter, i, KSTRACE_CAP_SIGSET, 0);
+	if (d[0] && set && d[1] >= 1 && d[1] <= set->len)
+		print_sigmask(b, cap_data(set), d[1]);
+	else
+		put_ptr(b, d[0]);
 	sb_printf(b, ", sigsetsize=%" PRIu64 "}", d[1]);
 }
 
@@ -2776,6 +2782,24 @@ static void sp_seccomp(struct parts *p, const struct actx *x)
 	part_arg(p, x, 2, A_PTR);
 }
 
+/*
+ * rt_sigreturn has no argument; strace prints the mask its signal frame
+ * restores, which the module captures as if it were argument 0.
+ */
+static void sp_sigreturn(struct parts *p, const struct actx *x)
+{
+	struct sbuf mask = SBUF_INIT;
+	struct sbuf *b;
+
+	if (!put_captured(&mask, x, 0)) {
+		sb_free(&mask);
+		return;
+	}
+	b = part_new(p);
+	sb_printf(b, "{mask=%s}", sb_str(&mask));
+	sb_free(&mask);
+}
+
 static void sp_kcmp(struct parts *p, const struct actx *x)
 {
 	uint32_t type = arg_val(x, 2);
@@ -2897,6 +2921,9 @@ static void fill_parts(struct parts *p, const struct actx *x,
 		break;
 	case SP_KCMP:
 		sp_kcmp(p, x);
+		break;
+	case SP_SIGRETURN:
+		sp_sigreturn(p, x);
 		break;
 	case SP_ARCHPRCTL:
 		sp_arch_prctl(p, x);

@@ -184,7 +184,7 @@ void print_wait_status(struct sbuf *b, const struct pctx *p,
  * strace's sprintsigmask_n(): [INT TERM], or ~[...] of the signals not
  * in the set when 2/3 of its bits or more are set. At most 64 signals.
  */
-static void put_sigmask(struct sbuf *b, const void *mask, size_t bytes)
+void print_sigmask(struct sbuf *b, const void *mask, size_t bytes)
 {
 	uint32_t w[2] = { 0, 0 };
 	unsigned int words, i, n = 0;
@@ -234,7 +234,7 @@ void print_sigset(struct sbuf *b, const struct pctx *p,
 		print_ptr(b, p->args[p->arg]);
 		return;
 	}
-	put_sigmask(b, cap_data(cap), cap->full_len);
+	print_sigmask(b, cap_data(cap), cap->full_len);
 }
 
 static const struct xlat sigact_flags[] = {
@@ -271,7 +271,7 @@ void print_sigaction(struct sbuf *b, const struct pctx *p,
 	else
 		print_ptr(b, handler);
 	sb_puts(b, ", sa_mask=");
-	put_sigmask(b, d + 24, 8);
+	print_sigmask(b, d + 24, 8);
 	sb_puts(b, ", sa_flags=");
 	print_flags(b, sigact_flags, flags, "SA_???");
 	if (flags & 0x04000000) {
@@ -769,6 +769,34 @@ static void put_clone3_flags(struct sbuf *b, uint64_t flags)
 }
 
 /* struct clone_args, as strace prints it at entry. */
+/*
+ * What clone3 wrote through its arguments, at exit: " => {pidfd=[3],
+ * parent_tid=[123]}" (the module's DEREF captures, full_len the field's
+ * offset).
+ */
+static void put_clone3_written(struct sbuf *b, const struct pctx *p, uint64_t flags)
+{
+	const struct kstrace_cap *pidfd = rec_cap_field(p->exit, p->arg, KSTRACE_CAP_INT, 8);
+	const struct kstrace_cap *ptid = rec_cap_field(p->exit, p->arg, KSTRACE_CAP_INT, 24);
+	const char *sep = " => {";
+	int32_t v;
+
+	if ((flags & 0x00001000) && pidfd && pidfd->len == 4) {	/* CLONE_PIDFD */
+		memcpy(&v, cap_data(pidfd), sizeof(v));
+		sb_printf(b, "%spidfd=[%d", sep, v);
+		put_fd_path(b, p->c, v);
+		sb_putc(b, ']');
+		sep = ", ";
+	}
+	if ((flags & 0x00100000) && ptid && ptid->len == 4) {	/* CLONE_PARENT_SETTID */
+		memcpy(&v, cap_data(ptid), sizeof(v));
+		sb_printf(b, "%sparent_tid=[%d]", sep, v);
+		sep = ", ";
+	}
+	if (*sep == ',')
+		sb_putc(b, '}');
+}
+
 void print_clone_args(struct sbuf *b, const struct pctx *p,
 		      const struct kstrace_cap *cap)
 {
@@ -818,6 +846,8 @@ void print_clone_args(struct sbuf *b, const struct pctx *p,
 	    (get_u64(d, 80) || (flags & 0x200000000ULL)))
 		sb_printf(b, ", cgroup=%" PRIu64, get_u64(d, 80));
 	sb_putc(b, '}');
+	if (p->exit && pctx_ret(p) >= 0)
+		put_clone3_written(b, p, flags);
 }
 
 /* ---- sigaltstack, capabilities, message queues ---- */

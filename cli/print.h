@@ -70,6 +70,16 @@ void print_ret_extra(struct sbuf *b, const struct pctx *p);
 const struct kstrace_cap *cap_next(const struct kstrace_rec *r,
 				   const struct kstrace_cap *cap);
 
+/*
+ * The capture of arg in r of a structure's field (a DEREF rule of
+ * sysargs.h: full_len is the field's offset), readable; or NULL.
+ */
+const struct kstrace_cap *rec_cap_field(const struct kstrace_rec *r, unsigned int arg,
+				       unsigned int kind, uint64_t field);
+
+/* A signal set of bytes bytes as strace prints it: [INT TERM], ~[RTMIN]. */
+void print_sigmask(struct sbuf *b, const void *mask, size_t bytes);
+
 /* Helpers the printers share (print.c). */
 void print_ptr(struct sbuf *b, uint64_t v);	/* NULL or %#lx */
 /* strace's quoting of data: -x/-xx aware, "..." when cut. */

@@ -37,6 +37,7 @@ enum ks_len {
 	KS_LEN_ARGPTR,
 	KS_LEN_NFDS,
 	KS_LEN_FIELD,
+	KS_LEN_DEREF,
 };
 
 struct ks_kind {
@@ -57,7 +58,7 @@ struct ks_rule {
 	u8 when;	/* enum ks_when */
 	u8 kind;	/* enum kstrace_cap_kind */
 	u8 len;		/* enum ks_len */
-	u8 n;		/* its parameter */
+	u16 n;		/* its parameter */
 	s8 sel;		/* the argument that selects the rule, or -1 */
 	u32 mask;
 	u32 val;
@@ -451,12 +452,32 @@ static bool ks_rule_count(const struct ks_rule *r, const u64 *args, long ret,
 		*count = DIV_ROUND_UP((u64)(u32)args[r->n], 64) * 8;
 		return true;
 	case KS_LEN_FIELD:
-		if (ks_copy(&v, uptr + r->n, sizeof(v)))
+		if (ks_copy(&v, uptr + KS_AT_OFF(r->n), sizeof(v)))
 			return false;
-		*count = v ? v : ks_kinds[r->kind].elem;
+		*count = v ? v : KS_AT_BYTES(r->n);
+		return true;
+	case KS_LEN_DEREF:
+		*count = KS_AT_BYTES(r->n) / ks_kinds[r->kind].elem;
 		return true;
 	}
 	return false;
+}
+
+/*
+ * DEREF: the memory a pointer field of argument @uptr's structure points
+ * to; full_len says which field (its offset), for the reader.
+ */
+static void ks_cap_deref(struct ks_capbuf *cb, const struct ks_rule *r,
+			 unsigned long uptr, u64 count)
+{
+	struct kstrace_cap *cap;
+	unsigned long p;
+
+	if (ks_copy(&p, uptr + KS_AT_OFF(r->n), sizeof(p)) || !p)
+		return;
+	cap = ks_cap_mem(cb, r->arg, r->kind, p, count, SIZE_MAX);
+	if (cap)
+		cap->full_len = KS_AT_OFF(r->n);
 }
 
 static void ks_cap_rule(struct ks_capbuf *cb, const struct ks_rule *r, const u64 *args,
@@ -482,6 +503,10 @@ static void ks_cap_rule(struct ks_capbuf *cb, const struct ks_rule *r, const u64
 			cap->flags = KSTRACE_CAP_FAULT;
 			ks_cap_end(cb, cap);
 		}
+		return;
+	}
+	if (r->len == KS_LEN_DEREF) {
+		ks_cap_deref(cb, r, uptr, count);
 		return;
 	}
 	switch (r->kind) {
@@ -520,11 +545,14 @@ static bool ks_rule_applies(const struct ks_rule *r, const u64 *args, bool at_ex
 	}
 }
 
-/* An input string is copied again at exit when it faulted at entry. */
+/*
+ * An input is copied again at exit when it faulted at entry: the kernel
+ * has read it since. Not a structure's pointed-to memory (DEREF), which
+ * the call may not have read.
+ */
 static bool ks_rule_refetchable(const struct ks_rule *r)
 {
-	return r->when == KS_WHEN_IN &&
-	       (r->kind == KSTRACE_CAP_PATH || r->kind == KSTRACE_CAP_STR);
+	return r->when == KS_WHEN_IN && r->len != KS_LEN_DEREF;
 }
 
 /* ... unless the call was an execve that succeeded: the old memory is gone. */

@@ -28,8 +28,13 @@
  *         ARGPTR the int that argument N points to, read when copying
  *                (a socklen_t that the call reads and writes);
  *         NFDS   an fd_set of argument N descriptors;
- *         FIELD  the __u32 at byte offset N of the memory itself (a
- *                structure that says its own size); 0 there: ELEM.
+ *         FIELD  the __u32 at byte offset KS_AT_OFF(N) of the memory
+ *                itself (a structure that says its own size), in bytes;
+ *                0 there: KS_AT_BYTES(N), its first version's size;
+ *         DEREF  KS_AT_BYTES(N) bytes where the pointer at byte offset
+ *                KS_AT_OFF(N) of the argument's structure points (a
+ *                field the call writes through, a set it reads through):
+ *                full_len is that offset.
  *   The copy is cut at MAX bytes (or strsize), and marked TRUNC.
  *
  * KS_CAP_IF(sc, ARG, WHEN, KIND, LEN, N, SEL, MASK, VAL): only when
@@ -45,6 +50,13 @@
  * OUTALL: all of it, as sendmmsg sent it), DIRENTS (whole records; every
  * record of the call counted).
  */
+/* N of FIELD and DEREF: an offset (0..255) and a size in bytes. */
+#ifndef KS_AT
+#define KS_AT(off, bytes)	((bytes) << 8 | (off))
+#define KS_AT_OFF(n)		((n) & 0xff)
+#define KS_AT_BYTES(n)		((n) >> 8)
+#endif
+
 #ifndef KS_CAP_IF
 #define KS_CAP_IF(sc, arg, when, kind, len, n, sel, mask, val) \
 	KS_CAP(sc, arg, when, kind, len, n)
@@ -306,6 +318,7 @@ KS_CAP(pselect6, 2, IN, FDSET, NFDS, 0)
 KS_CAP(pselect6, 3, IN, FDSET, NFDS, 0)
 KS_CAP(pselect6, 4, IN, TIMESPEC, ONE, 0)
 KS_CAP(pselect6, 5, IN, U64, NUM, 2)
+KS_CAP(pselect6, 5, IN, SIGSET, DEREF, KS_AT(0, 8))
 KS_CAP(pselect6, 1, OUT, FDSET, NFDS, 0)
 KS_CAP(pselect6, 2, OUT, FDSET, NFDS, 0)
 KS_CAP(pselect6, 3, OUT, FDSET, NFDS, 0)
@@ -319,9 +332,9 @@ KS_CAP(epoll_pwait2, 3, IN, TIMESPEC, ONE, 0)
 KS_CAP(epoll_pwait2, 4, IN, SIGSET, ARG, 5)
 KS_CAP(io_uring_setup, 1, IN, IO_URING_PARAMS, ONE, 0)
 KS_CAP(io_uring_setup, 1, OUT, IO_URING_PARAMS, ONE, 0)
-KS_CAP(perf_event_open, 0, IN, PERF_EVENT_ATTR, FIELD, 4)
+KS_CAP(perf_event_open, 0, IN, PERF_EVENT_ATTR, FIELD, KS_AT(4, 64))
 /* E2BIG: the kernel wrote the size it knows back; strace shows it */
-KS_CAP(perf_event_open, 0, OUTALL, PERF_EVENT_ATTR, FIELD, 4)
+KS_CAP(perf_event_open, 0, OUTALL, PERF_EVENT_ATTR, FIELD, KS_AT(4, 64))
 KS_CAP(bpf, 1, IN, BPF_ATTR, ARG, 2)
 /*
  * strace reads again at exit what the kernel writes back: next ids, info_len,
@@ -379,6 +392,9 @@ KS_CAP(execveat, 1, IN, PATH, ONE, 0)
 KS_CAP(execveat, 2, IN, ARGV, ONE, 0)
 KS_CAP(execveat, 3, IN, ENVP, ONE, 0)
 KS_CAP(clone3, 0, IN, CLONE_ARGS, ARG, 1)
+/* what the kernel wrote through clone_args: pidfd and parent_tid */
+KS_CAP(clone3, 0, OUT, INT, DEREF, KS_AT(8, 4))
+KS_CAP(clone3, 0, OUT, INT, DEREF, KS_AT(24, 4))
 KS_CAP(wait4, 1, OUT, WAIT_STATUS, ONE, 0)
 KS_CAP(wait4, 3, OUT, RUSAGE, ONE, 0)
 KS_CAP(waitid, 2, OUT, SIGINFO, ONE, 0)
@@ -426,9 +442,9 @@ KS_CAP(capset, 1, IN, CAP_DATA, NUM, 2)
 KS_CAP(sched_setparam, 1, IN, SCHED_PARAM, ONE, 0)
 KS_CAP(sched_getparam, 1, OUT, SCHED_PARAM, ONE, 0)
 KS_CAP(sched_setscheduler, 2, IN, SCHED_PARAM, ONE, 0)
-KS_CAP(sched_setattr, 1, IN, SCHED_ATTR, FIELD, 0)
-KS_CAP(sched_setattr, 1, OUTALL, SCHED_ATTR, FIELD, 0)	/* E2BIG: its size */
-KS_CAP(sched_getattr, 1, OUT, SCHED_ATTR, FIELD, 0)
+KS_CAP(sched_setattr, 1, IN, SCHED_ATTR, FIELD, KS_AT(0, 48))
+KS_CAP(sched_setattr, 1, OUTALL, SCHED_ATTR, FIELD, KS_AT(0, 48))	/* E2BIG: its size */
+KS_CAP(sched_getattr, 1, OUT, SCHED_ATTR, FIELD, KS_AT(0, 48))
 KS_CAP(sched_setaffinity, 2, IN, CPUSET, ARG, 1)
 KS_CAP(sched_getaffinity, 2, OUT, CPUSET, RET, 0)
 KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1003)	/* ARCH_GET_FS */

@@ -6,6 +6,9 @@
                                           kstrace -f -o KS of the same command
   fidelity.py total FILE...               sums the "fidelity" lines of
                                           compare outputs
+  fidelity.py report DIR MIN [--diffs N]  compare every DIR/NAME.st with
+                                          DIR/NAME.ks, then the total; exit 1
+                                          when it is below MIN percent
 
 Both traces are split per task and their lines compared in order, after
 the normalization that two runs of one command need whatever the tracer:
@@ -15,9 +18,13 @@ the normalization that two runs of one command need whatever the tracer:
   ... in the order the parent's fork/clone calls returned them), in the
   "[pid N]"/"N " prefix and wherever the number appears;
 - addresses (0x... of 5 and more hex digits), clock readings (tv_sec,
-  tv_nsec, tv_usec and the st_/stx_ times), date comments, inode numbers
-  and getrandom's data differ between runs and are masked.
-Nothing else is: a line counts only when it is byte for byte strace's.
+  tv_nsec, tv_usec and the st_/stx_ times), date comments, inode numbers,
+  CPU times, getrandom's data, sysinfo's changing counts, ephemeral
+  ports, getppid's result (the tracer itself) and rt_sigreturn's (what
+  the interrupted call returned) differ between runs and are masked; so is
+  the padding before "= ", which follows the length of what was masked
+  (and of a line joined from an unfinished and a resumed one).
+Nothing else is: a line counts only when it is strace's.
 
 compare prints "fidelity NAME SAME TOTAL" (SAME of strace's TOTAL lines
 matched) and, with --diffs N, the first N strace lines not matched, each
@@ -31,6 +38,12 @@ LEAD = re.compile(r"^(?:\[pid\s+(\d+)\]\s+|(\d+)\s+)?(.*)$")
 UNFIN = re.compile(r"^(.*) <unfinished \.\.\.>$")
 RESUMED = re.compile(r"^<\.\.\. ([\w:]+) resumed>(.*)$")
 FORKS = re.compile(r"^(?:clone|clone3|fork|vfork)\(.*\)\s+= (\d+)")
+# Where a pid appears: calls that return one, and the fields that hold one.
+PID_RET = re.compile(r"^((?:clone|clone3|fork|vfork|wait4|waitid|getpid|gettid|"
+                     r"set_tid_address)\(.*\)\s+= )(\d+)")
+PID_ARG = re.compile(r"^((?:wait4|kill|tkill|tgkill|waitid|pidfd_open|"
+                     r"sched_\w+|prlimit64|getpgid|setpgid|getsid)\((?:P_PID, )?)(\d+)")
+PID_FIELD = re.compile(r"((?:si_pid|pid|parent_tid)=\[?)(\d+)")
 
 MASKS = [
     (re.compile(r"0x[0-9a-f]{5,}"), "0xADDR"),
@@ -39,8 +52,19 @@ MASKS = [
     (re.compile(r"/\* \d{4}-\d\d-\d\dT[^*]*\*/"), "/* DATE */"),
     (re.compile(r"(st_ino|stx_ino|d_ino|d_off)=\d+"), r"\1=N"),
     (re.compile(r"^(getrandom\()\".*?\"(\.\.\.)?"), r'\1"RANDOM"'),
+    # ephemeral ports, as the kernel picks them
+    (re.compile(r"htons\(\d+\)"), "htons(PORT)"),
+    (re.compile(r"'127\.0\.0\.1', \d+"), "'127.0.0.1', PORT"),
+    # rt_sigreturn returns what the interrupted call had (a pid, often)
+    (re.compile(r"^(rt_sigreturn\(.*\)\s+= )\d+"), r"\1N"),
+    # /proc/PID/maps read by a program: its own randomized addresses
+    (re.compile(r"[0-9a-f]{8,16}-[0-9a-f]{8,16}"), "ADDR-ADDR"),
     (re.compile(r"(si_utime|si_stime)=\d+"), r"\1=N"),
     (re.compile(r"(ru_[a-z]+)=\d+"), r"\1=N"),
+    (re.compile(r"(uptime|freeram|procs|bufferram|sharedram)=\d+"), r"\1=N"),
+    (re.compile(r"loads=\[\d+, \d+, \d+\]"), "loads=[N]"),
+    (re.compile(r"^(getppid\(\)\s+= )\d+"), r"\1N"),
+    (re.compile(r"\s+= "), " = "),
 ]
 
 
@@ -97,14 +121,12 @@ def pid_names(tasks, order):
 
 
 def normalize(line, names):
+    def pid(m):
+        return m.group(1) + names.get(int(m.group(2)), m.group(2))
+    for rx in (PID_RET, PID_ARG, PID_FIELD):
+        line = rx.sub(pid, line)
     for rx, rep in MASKS:
         line = rx.sub(rep, line)
-
-    def pid_word(m):
-        v = int(m.group(0))
-        return names.get(v, m.group(0)) if v > 1 else m.group(0)
-    if names:
-        line = re.sub(r"(?<![\w.])\d{2,7}(?![\w.])", pid_word, line)
     return line
 
 
@@ -151,6 +173,28 @@ def main(argv):
             print("  %s strace:  %s" % (task, a))
             print("  %s kstrace: %s" % (task, b))
         return 0
+    if len(argv) >= 3 and argv[0] == "report":
+        import glob
+        import os
+        ndiff = int(argv[4]) if len(argv) == 5 and argv[3] == "--diffs" else 0
+        same_all = total_all = 0
+        for st in sorted(glob.glob(os.path.join(argv[1], "*.st"))):
+            ks = st[:-3] + ".ks"
+            name = os.path.basename(st)[:-3]
+            if not os.path.exists(ks):
+                print("fidelity %s 0 0 (no kstrace trace)" % name)
+                continue
+            same, total, diffs = compare(st, ks, ndiff)
+            same_all += same
+            total_all += total
+            print("fidelity %s %d %d %.1f%%" % (name, same, total,
+                                                100.0 * same / max(total, 1)))
+            for task, a, b in diffs:
+                print("  %s strace:  %s" % (task, a))
+                print("  %s kstrace: %s" % (task, b))
+        pct = 100.0 * same_all / max(total_all, 1)
+        print("fidelity total %d %d %.1f%%" % (same_all, total_all, pct))
+        return 0 if pct >= float(argv[2]) else 1
     if len(argv) >= 2 and argv[0] == "total":
         same = total = 0
         for path in argv[1:]:
