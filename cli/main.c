@@ -76,6 +76,8 @@ struct opts {
 	enum ev_result result;		/* -z, -Z, -e status= */
 	struct tracesel sel;		/* -e trace= */
 	unsigned int bufsize;		/* --bufsize, KiB; 0: the module's */
+	bool lossy;			/* --lossy: drop rather than wait */
+	unsigned int wait_limit;	/* --wait-limit MS; 0: the module's */
 	const char *output;		/* -o */
 	const char *format_results;	/* --format-results */
 	const char *format_events;	/* --format-events */
@@ -91,6 +93,8 @@ struct opts {
 
 enum {
 	OPT_JSON = 0x100,
+	OPT_LOSSY,
+	OPT_WAIT_LIMIT,
 	OPT_FORMAT_RESULTS,
 	OPT_FORMAT_EVENTS,
 	OPT_SAVE_EVENTS,
@@ -130,6 +134,8 @@ static const struct option long_options[] = {
 	{ "read",		required_argument,	NULL, OPT_READ },
 	{ "write",		required_argument,	NULL, OPT_WRITE },
 	{ "bufsize",		required_argument,	NULL, OPT_BUFSIZE },
+	{ "lossy",		no_argument,		NULL, OPT_LOSSY },
+	{ "wait-limit",		required_argument,	NULL, OPT_WAIT_LIMIT },
 	{ "kprobe",		required_argument,	NULL, OPT_KPROBE },
 	{ "latency",		no_argument,		NULL, OPT_LATENCY },
 	{ "json",		no_argument,		NULL, OPT_JSON },
@@ -189,8 +195,13 @@ static void usage(void)
 "                         exit too (Ctrl-C stops waiting)\n"
 "  -ff, --output-separately\n"
 "                         with -o PREFIX: one file PREFIX.TID per task\n"
-"      --bufsize=KIB      event buffer per CPU, 8..65536 KiB (default 1024):\n"
-"                         a full buffer drops events (see 'events lost')\n"
+"      --bufsize=KIB      event buffer per CPU, 8..65536 KiB (default 1024)\n"
+"      --wait-limit=MS    a traced task that fills its buffer waits for\n"
+"                         kstrace to read it, MS ms at most (default 5000);\n"
+"                         after a wait that long, events are dropped (and\n"
+"                         counted) instead\n"
+"      --lossy            never make a traced task wait: drop events when\n"
+"                         a buffer is full (see 'events lost')\n"
 "\n"
 "Kernel functions:\n"
 "      --kprobe=FUNC      count the calls of kernel function FUNC made by\n"
@@ -673,6 +684,15 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 		case 'Z':
 			set_result(o, RES_ERR, &result_seen);
 			break;
+		case OPT_LOSSY:
+			o->lossy = true;
+			break;
+		case OPT_WAIT_LIMIT:
+			o->wait_limit = parse_uint_arg(optarg, "--wait-limit",
+						       KSTRACE_BLOCK_MAX);
+			if (!o->wait_limit)
+				usage_error("--wait-limit 0 never waits: say --lossy");
+			break;
 		case OPT_BUFSIZE:
 			o->bufsize = parse_uint_arg(optarg, "--bufsize",
 						    UINT_MAX);
@@ -1148,6 +1168,10 @@ static int event_options(struct ks_session *s, const struct opts *o)
 	unsigned int nr;
 
 	if (ks_events(s))
+		return -1;
+	if (o->lossy && ks_block(s, 0))
+		return -1;
+	if (o->wait_limit && ks_block(s, o->wait_limit))
 		return -1;
 	if (o->bufsize && ks_bufsize(s, o->bufsize))
 		return -1;

@@ -324,6 +324,15 @@ int ks_trace(struct ks_session *s, unsigned int abi, const char *list)
 	return err ? option_failed(what, -err) : 0;
 }
 
+int ks_block(struct ks_session *s, unsigned int ms)
+{
+	char what[32];
+	int err = send_cmd(s, "block %u\n", ms);
+
+	snprintf(what, sizeof(what), "block %u", ms);
+	return err ? option_failed(what, -err) : 0;
+}
+
 int ks_summary(struct ks_session *s, unsigned int level)
 {
 	char what[32];

@@ -111,6 +111,8 @@ int ks_bufsize(struct ks_session *s, unsigned int kib);
 int ks_strsize(struct ks_session *s, unsigned int n);
 int ks_trace(struct ks_session *s, unsigned int abi, const char *list);
 int ks_result(struct ks_session *s, const char *which);
+/* The longest wait of a traced task for the reader, ms (0: lossy). */
+int ks_block(struct ks_session *s, unsigned int ms);
 /* What the module keeps per syscall: KSTRACE_SUMMARY_*, before ks_start(). */
 int ks_summary(struct ks_session *s, unsigned int level);
 /* One read(2) of records: bytes, 0 at the end, -1 (errno set). */

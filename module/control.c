@@ -34,6 +34,7 @@ static const struct ks_cmd_desc ks_cmds[] = {
 	{ "kprobe", KS_CMD_KPROBE, true },
 	{ "kretprobe", KS_CMD_KRETPROBE, true },
 	{ "summary", KS_CMD_SUMMARY, true, KSTRACE_SUMMARY_NONE, KSTRACE_SUMMARY_HIST },
+	{ "block", KS_CMD_BLOCK, true, 0, KSTRACE_BLOCK_MAX },
 };
 
 /* Decimal digits only: no sign, no spaces, no base prefix. */

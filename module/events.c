@@ -159,12 +159,13 @@ static void ks_rec_stamp(struct ks_evbuf *eb, struct kstrace_rec *r,
 }
 
 /*
- * Writes a finished record of the task whose last time is @task_ts;
- * preemption is disabled by the caller.
+ * Writes a finished record of @t (NULL: a probe hit, which has no task
+ * entry); preemption is disabled by the caller.
  */
 static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r,
-			u64 *task_ts)
+			struct ks_task *t)
 {
+	u64 *task_ts = t ? &t->last_ts : NULL;
 	struct ks_evbuf *eb = this_cpu_ptr(sess->evbuf);
 	struct ks_cpu_stats *cs = this_cpu_ptr(sess->stats.cpu);
 
@@ -199,6 +200,8 @@ static void ks_rec_emit(struct ks_session *sess, struct kstrace_rec *r,
 	cs->written++;
 	barrier();
 	WRITE_ONCE(eb->busy, false);
+	if (t)
+		ks_throttle_check(t, &eb->fifo);
 	/* Pairs with ks_events_read(): set reader_waiting, then test. */
 	smp_mb();
 	if (READ_ONCE(sess->reader_waiting))
@@ -238,7 +241,7 @@ void ks_event_enter(struct ks_task *t)
 		r->size += ks_capture((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), t->nr,
 				      t->args, false, 0, sess->strsize, &r->ncap,
 				      &t->refetch);
-	ks_rec_emit(sess, r, &t->last_ts);
+	ks_rec_emit(sess, r, t);
 }
 
 static bool ks_result_wanted(struct ks_session *sess, long ret)
@@ -269,7 +272,7 @@ void ks_event_exit(struct ks_task *t, long ret, u64 duration)
 		r->size += ks_capture((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), t->nr,
 				      t->args, true, ret, sess->strsize, &r->ncap,
 				      &t->refetch);
-	ks_rec_emit(sess, r, &t->last_ts);
+	ks_rec_emit(sess, r, t);
 }
 
 void ks_event_task_exit(struct ks_task *t, struct task_struct *task, bool group_dead)
@@ -284,7 +287,7 @@ void ks_event_task_exit(struct ks_task *t, struct task_struct *task, bool group_
 			    sig->group_exit_code : task->exit_code;
 	if (group_dead)
 		r->task_exit.group_code = ks_group_status(task);
-	ks_rec_emit(sess, r, &t->last_ts);
+	ks_rec_emit(sess, r, t);
 }
 
 /* What the kernel does with @sig whose action is @ka (get_signal()'s order). */
@@ -316,7 +319,7 @@ void ks_event_signal(struct ks_task *t, int sig, const kernel_siginfo_t *info,
 	r->size += ks_capture_kernel((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), 0,
 				     KSTRACE_CAP_SIGINFO, info, sizeof(*info),
 				     sizeof(siginfo_t), &r->ncap);
-	ks_rec_emit(sess, r, &t->last_ts);
+	ks_rec_emit(sess, r, t);
 }
 
 /*
@@ -454,6 +457,7 @@ ssize_t ks_events_read(struct ks_session *sess, char __user *ubuf, size_t count,
 		len = ks_events_fill(sess, count);
 		if (len) {
 			ret = copy_to_user(ubuf, sess->bounce, len) ? -EFAULT : len;
+			ks_throttle_room_made(sess);
 			break;
 		}
 		/* Check "done" before emptiness: records come before the end. */

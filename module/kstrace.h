@@ -21,6 +21,7 @@
 #include <linux/rcupdate.h>
 #include <linux/bitmap.h>
 #include <linux/kfifo.h>
+#include <linux/kref.h>
 #include <asm/local.h>
 #include <linux/sched/clock.h>
 #include <uapi/linux/kstrace.h>
@@ -52,6 +53,7 @@ struct ks_cpu_stats {
 	u64 lost;		/* event records dropped */
 	u64 lost_pending;	/* ... not yet reported by a LOST record */
 	u64 written;		/* event records put in the buffer, LOST ones too */
+	u64 throttled;		/* waits of traced tasks for the reader */
 	local_t lost_nested;	/* dropped: a probe hit inside a write */
 };
 
@@ -97,7 +99,11 @@ struct ks_evbuf {
 	u64 last_ts;			/* of the last record stamped here */
 };
 
+/* Files a session keeps for throttling tasks (throttle.c). */
+#define KS_THROTTLE_POOL	64
+
 struct ks_session {
+	struct kref ref;		/* the open file's, and the pool files' */
 	struct mutex lock;		/* serialises commands and reads */
 	enum ks_state state;
 	bool follow;
@@ -133,6 +139,15 @@ struct ks_session {
 
 	struct ks_probe *probes[KSTRACE_MAX_PROBES];
 	unsigned int nr_probes;
+
+	/* Lossless streams (throttle.c). */
+	unsigned int block_ms;		/* longest wait of a task; 0: lossy */
+	bool fallback;			/* a wait timed out: dropping since */
+	wait_queue_head_t room_wq;	/* throttled tasks */
+	spinlock_t throttle_lock;	/* the pool */
+	bool throttle_open;
+	unsigned int nr_pool;
+	struct file *pool[KS_THROTTLE_POOL];
 };
 
 /*
@@ -170,6 +185,8 @@ struct ks_task {
 	bool await_exec;		/* count from the next execve on */
 	bool forked;			/* new child: first exit is fork's return */
 	bool seen;			/* a hook saw it since it was added */
+	bool throttled;			/* waits on its way to user space */
+	int throttle_cpu;		/* for room in this CPU's buffer */
 	struct rcu_head rcu;
 };
 
@@ -233,6 +250,7 @@ static inline u64 ks_elapsed(u64 start, u64 now)
 
 /* session.c */
 int ks_session_init(void);
+void ks_session_put(struct ks_session *sess);
 unsigned int ks_session_count(void);
 void ks_session_task_gone(struct ks_session *sess);
 
@@ -260,6 +278,7 @@ enum ks_cmd_op {
 	KS_CMD_KPROBE,
 	KS_CMD_KRETPROBE,
 	KS_CMD_SUMMARY,
+	KS_CMD_BLOCK,
 };
 
 struct ks_cmd {
@@ -306,6 +325,12 @@ size_t ks_capture(char *buf, size_t size, int nr, const u64 *args, bool at_exit,
 		  long ret, size_t strsize, u8 *ncap, u32 *refetch);
 size_t ks_capture_kernel(char *buf, size_t size, u8 arg, u8 kind, const void *src,
 			 size_t len, size_t total, u8 *ncap);
+
+/* throttle.c */
+void ks_throttle_start(struct ks_session *sess);
+void ks_throttle_stop(struct ks_session *sess);
+void ks_throttle_check(struct ks_task *t, struct kfifo *fifo);
+void ks_throttle_room_made(struct ks_session *sess);
 
 /* status.c */
 int ks_status_init(void);

@@ -79,8 +79,12 @@ static int ks_session_open(struct inode *inode, struct file *file)
 	if (ret)
 		goto err_free_session;
 
+	kref_init(&sess->ref);
 	mutex_init(&sess->lock);
 	mutex_init(&sess->read_lock);
+	init_waitqueue_head(&sess->room_wq);
+	spin_lock_init(&sess->throttle_lock);
+	sess->block_ms = KSTRACE_BLOCK_DEFAULT;
 	spin_lock_init(&sess->target_lock);
 	INIT_LIST_HEAD(&sess->tasks);
 	init_waitqueue_head(&sess->wq);
@@ -126,16 +130,19 @@ static void ks_session_stop(struct ks_session *sess)
 	synchronize_rcu();
 	ks_set_state(sess, KS_STOPPED);
 	ks_hooks_put();
+	ks_throttle_stop(sess);
 	wake_up_interruptible(&sess->wq);
 }
 
-static int ks_session_release(struct inode *inode, struct file *file)
+/*
+ * Frees a session once nothing refers to it: its file is closed and the
+ * throttle files it gave out are released (throttle.c). Runs in the
+ * closing task or in a traced task's release of a throttle file, which
+ * keeps the module while it runs.
+ */
+static void ks_session_free(struct kref *ref)
 {
-	struct ks_session *sess = file->private_data;
-
-	mutex_lock(&sess->lock);
-	ks_session_stop(sess);
-	mutex_unlock(&sess->lock);
+	struct ks_session *sess = container_of(ref, struct ks_session, ref);
 
 	/* Hooks of other sessions may still see our entries until now. */
 	synchronize_rcu();
@@ -150,6 +157,21 @@ static int ks_session_release(struct inode *inode, struct file *file)
 	kvfree(sess->snap);
 	kfree(sess);
 	module_put(THIS_MODULE);
+}
+
+void ks_session_put(struct ks_session *sess)
+{
+	kref_put(&sess->ref, ks_session_free);
+}
+
+static int ks_session_release(struct inode *inode, struct file *file)
+{
+	struct ks_session *sess = file->private_data;
+
+	mutex_lock(&sess->lock);
+	ks_session_stop(sess);
+	mutex_unlock(&sess->lock);
+	ks_session_put(sess);
 	return 0;
 }
 
@@ -167,6 +189,7 @@ static void ks_stats_reset_counters(struct ks_session *sess)
 		cs->lost = 0;
 		cs->lost_pending = 0;
 		cs->written = 0;
+		cs->throttled = 0;
 		local_set(&cs->lost_nested, 0);
 	}
 }
@@ -204,6 +227,7 @@ static int ks_cmd_start(struct ks_session *sess)
 	ret = ks_probes_enable(sess);
 	if (ret)
 		goto err_disarm;
+	ks_throttle_start(sess);
 	return 0;
 
 err_disarm:
@@ -244,6 +268,9 @@ static int ks_cmd_option(struct ks_session *sess, const struct ks_cmd *cmd)
 		break;
 	case KS_CMD_SUMMARY:
 		sess->summary = cmd->arg;
+		break;
+	case KS_CMD_BLOCK:
+		sess->block_ms = cmd->arg;
 		break;
 	case KS_CMD_KPROBE:
 	case KS_CMD_KRETPROBE:

@@ -220,6 +220,7 @@ static void ks_stats_merge(struct ks_stats *st, struct ks_stats_sum *sum)
 		sum->c.untracked += cs->untracked;
 		sum->c.lost += ks_cpu_lost(cs);
 		sum->c.written += cs->written;
+		sum->c.throttled += cs->throttled;
 	}
 }
 
@@ -363,6 +364,8 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 	ks_out(&o, "lost %llu\n", sum->c.lost);
 	ks_format_lost(&o, sess);
 	ks_out(&o, "written %llu\n", sum->c.written);
+	ks_out(&o, "throttled %llu\n", sum->c.throttled);
+	ks_out(&o, "fallback %d\n", READ_ONCE(sess->fallback));
 	ks_format_targets(&o, sess);
 	for (i = 0; i < 2 * KSTRACE_MAX_SYSCALLS; i++)
 		ks_format_sc(&o, i < KSTRACE_MAX_SYSCALLS ? KSTRACE_ABI_NATIVE :

@@ -22,7 +22,7 @@
 #   exactly the calls strace selects (names and counts, then sequences).
 # - Exit status: kstrace exits with the command's status (3; 137 after
 #   SIGKILL) and prints strace's last line for it.
-# - A flood of 200000 getppid into --bufsize 8: "--- lost N events ---"
+# - A flood of 200000 getppid into --lossy --bufsize 8: "--- lost N events ---"
 #   lines appear, the final message on stderr reports the loss (at least
 #   the sum of those lines), and -C's summary still counts all 200000.
 # - --json: every line is a JSON object; the paths are in them.
@@ -118,10 +118,10 @@ ev_dump kill9.ks.exits exits ST kill9.ks
 ev_dump kill9.st.exits exits ST kill9.st
 
 ### Loss, and -C's summary despite it.
-kstrace --bufsize 8 -o flood.ks -- "$B/flood" 200000 >/dev/null 2>flood.err </dev/null
-is "flood: kstrace --bufsize 8 exits 0" "$?" 0
+kstrace --lossy --bufsize 8 -o flood.ks -- "$B/flood" 200000 >/dev/null 2>flood.err </dev/null
+is "flood: kstrace --lossy --bufsize 8 exits 0" "$?" 0
 ev_dump flood.lost lostlines ST flood.ks
-kstrace -C --bufsize 8 -o floodC.ks -- "$B/flood" 200000 >/dev/null 2>floodC.err </dev/null
+kstrace -C --lossy --bufsize 8 -o floodC.ks -- "$B/flood" 200000 >/dev/null 2>floodC.err </dev/null
 is "flood -C: kstrace exits 0" "$?" 0
 cat floodC.ks floodC.err >floodC.all
 is "flood -C: the summary counts all 200000 getppid calls, lost events or not" \

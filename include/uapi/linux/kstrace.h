@@ -37,6 +37,13 @@
  *   result all|ok|err
  *                stream only calls that succeeded (ok, strace -z) or
  *                failed (err, strace -Z); counted in the summary anyway
+ *   block MS     lossless: a traced task whose records fill its CPU's
+ *                buffer past three quarters waits, on its way back to
+ *                user space, until the reader emptied it below half, for
+ *                MS ms at most (0..KSTRACE_BLOCK_MAX; default
+ *                KSTRACE_BLOCK_DEFAULT). A wait that times out makes the
+ *                session drop records from then on (fallback 1); 0: drop
+ *                from the start, never wait
  *
  * What the session keeps of each syscall (EBUSY once started):
  *
@@ -85,6 +92,8 @@
  *   written N            event records put in the buffers (LOST records
  *                        included): a reader that reached the end of the
  *                        stream has read exactly N
+ *   throttled N          waits of traced tasks for the reader (block)
+ *   fallback 0|1         1: a wait timed out, records are dropped since
  *   target PID alive|exited|gone STATUS
  *                        STATUS is the wait(2) status of an exited target
  *                        (0 otherwise), PID the number given to
@@ -141,6 +150,10 @@
 #define KSTRACE_FUNC_MAX	128
 /* Log2 latency buckets per syscall. */
 #define KSTRACE_HIST_BUCKETS	40
+
+/* The block command: the longest wait of a traced task, in ms. */
+#define KSTRACE_BLOCK_DEFAULT	5000
+#define KSTRACE_BLOCK_MAX	600000
 
 /* Levels of the summary command. */
 #define KSTRACE_SUMMARY_NONE	0
