@@ -38,12 +38,15 @@ have() {
 	fi
 }
 
-# tp_proto EVENT FILE: the TP_PROTO line of the trace event EVENT in FILE.
+# tp_proto EVENT FILE: the TP_PROTO of the trace event EVENT in FILE, on
+# one line (it may span several).
 tp_proto() {
 	f=$(header "$2")
 	awk -v ev="$1" '
 		$0 ~ "[(,][ \t]*" ev "," { found = 1 }
-		found && /TP_PROTO/ { print; exit }
+		found && /TP_PROTO/ { on = 1 }
+		on { printf "%s ", $0 }
+		on && /\)[ \t]*,?[ \t]*$/ { print ""; exit }
 	' "$f"
 }
 
@@ -68,6 +71,15 @@ proto=$(tp_proto sched_process_exit include/trace/events/sched.h)
 case $proto in
 *group_dead*) echo '#define KS_HAVE_SCHED_EXIT_GROUP_DEAD 1' ;;
 *) echo '/* #undef KS_HAVE_SCHED_EXIT_GROUP_DEAD */' ;;
+esac
+
+# sched_switch(preempt, prev, next, prev_state) since 5.18; 5.10 has no
+# prev_state.
+proto=$(tp_proto sched_switch include/trace/events/sched.h)
+[ -n "$proto" ] || { echo "gen-features.sh: no sched_switch event" >&2; exit 1; }
+case $proto in
+*prev_state*) echo '#define KS_HAVE_SCHED_SWITCH_PREV_STATE 1' ;;
+*) echo '/* #undef KS_HAVE_SCHED_SWITCH_PREV_STATE */' ;;
 esac
 
 echo '#endif /* _KSTRACE_FEATURES_H */'

@@ -25,6 +25,56 @@
 
 static DEFINE_MUTEX(ks_hooks_lock);
 static unsigned int ks_hooks_users;
+/*
+ * Does the task running on this CPU have an entry (is it traced by some
+ * session)? Set at every context switch and after tasks are armed
+ * (ks_hooks_refresh()), so that the syscall hooks of an untraced task,
+ * every other task of the system while a session runs, read one per-CPU
+ * flag instead of looking the task up. It may be stale only the safe way:
+ * true for a task whose entries just went (the lookup then finds none).
+ */
+static DEFINE_PER_CPU(bool, ks_cpu_traced);
+
+static void ks_refresh_cpu(void *unused)
+{
+	bool traced;
+
+	rcu_read_lock();
+	traced = ks_task_first(current);
+	rcu_read_unlock();
+	__this_cpu_write(ks_cpu_traced, traced);
+}
+
+/*
+ * After entries were added for tasks that may be running now (arming a
+ * process): every CPU looks at its current task again. Sleeps (IPIs).
+ */
+void ks_hooks_refresh(void)
+{
+	on_each_cpu(ks_refresh_cpu, NULL, 1);
+}
+
+static void ks_switch_to(struct task_struct *next)
+{
+	bool traced = ks_task_first(next);
+
+	__this_cpu_write(ks_cpu_traced, traced);
+}
+
+#ifdef KS_HAVE_SCHED_SWITCH_PREV_STATE
+static void ks_sched_switch(void *data, bool preempt, struct task_struct *prev,
+			    struct task_struct *next, unsigned int prev_state)
+{
+	ks_switch_to(next);
+}
+#else
+static void ks_sched_switch(void *data, bool preempt, struct task_struct *prev,
+			    struct task_struct *next)
+{
+	ks_switch_to(next);
+}
+#endif
+
 /* Syscall exits counted by any session, for /proc/kstrace/status. */
 static DEFINE_PER_CPU(u64, ks_syscalls);
 
@@ -71,8 +121,10 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 	 * every task while a session runs; the per-CPU work needs it anyway.
 	 */
 	preempt_disable();
+	if (likely(!__this_cpu_read(ks_cpu_traced)))
+		goto out;
 	t = ks_task_first(current);
-	if (likely(!t))
+	if (unlikely(!t))
 		goto out;
 	compat = ks_in_compat();
 	syscall_get_arguments(current, regs, args);
@@ -152,8 +204,10 @@ static void ks_sys_exit(void *data, struct pt_regs *regs, long ret)
 	u64 now, ns;
 
 	preempt_disable();	/* the RCU read side, as in ks_sys_enter() */
+	if (likely(!__this_cpu_read(ks_cpu_traced)))
+		goto out;
 	t = ks_task_first(current);
-	if (likely(!t))
+	if (unlikely(!t))
 		goto out;
 	now = ks_clock();
 	for (; t; t = ks_task_next(t)) {
@@ -263,6 +317,7 @@ struct ks_hook {
 static struct ks_hook ks_hooks[] = {
 	{ .name = "sched_process_fork", .probe = ks_sched_fork },
 	{ .name = "sched_process_exit", .probe = ks_sched_exit },
+	{ .name = "sched_switch", .probe = ks_sched_switch },
 	{ .name = "sys_enter", .probe = ks_sys_enter },
 	{ .name = "sys_exit", .probe = ks_sys_exit },
 	{ .name = "signal_deliver", .probe = ks_signal_deliver },
@@ -299,6 +354,7 @@ static int ks_hooks_register(void)
 	/* The probes' types must be the tracepoints' (compat.h). */
 	check_trace_callback_type_sched_process_fork(ks_sched_fork);
 	check_trace_callback_type_sched_process_exit(ks_sched_exit);
+	check_trace_callback_type_sched_switch(ks_sched_switch);
 	check_trace_callback_type_sys_enter(ks_sys_enter);
 	check_trace_callback_type_sys_exit(ks_sys_exit);
 	check_trace_callback_type_signal_deliver(ks_signal_deliver);

@@ -198,6 +198,7 @@ extern unsigned int ks_max_tasks;
 int ks_hooks_get(void);
 void ks_hooks_put(void);
 bool ks_hooks_registered(void);
+void ks_hooks_refresh(void);
 u64 ks_syscalls_seen(void);
 
 /* tasks.c */

@@ -278,6 +278,8 @@ int ks_targets_arm(struct ks_session *sess)
 		if (ret && ret != -ESRCH)
 			return ret;
 	}
+	/* Threads running now were not switched to since they have entries. */
+	ks_hooks_refresh();
 	return 0;
 }
 
@@ -354,6 +356,7 @@ int ks_target_add(struct ks_session *sess, long nr, bool await_exec)
 	t->state = KS_TARGET_ALIVE;
 	if (sess->state == KS_RUNNING) {
 		ret = ks_target_arm(sess, t);
+		ks_hooks_refresh();
 		if (ret) {
 			/* Threads added before the failure stay traced. */
 			put_pid(tgid);
