@@ -35,6 +35,10 @@ static const struct ks_cmd_desc ks_cmds[] = {
 	{ "kretprobe", KS_CMD_KRETPROBE, true },
 	{ "summary", KS_CMD_SUMMARY, true, KSTRACE_SUMMARY_NONE, KSTRACE_SUMMARY_HIST },
 	{ "block", KS_CMD_BLOCK, true, 0, KSTRACE_BLOCK_MAX },
+	{ "scope", KS_CMD_SCOPE, true },
+	{ "cgroup", KS_CMD_CGROUP, true, 0, INT_MAX },
+	{ "group", KS_CMD_GROUP, true },
+	{ "groupsize", KS_CMD_GROUPSIZE, true, KSTRACE_GROUPSIZE_MIN, KSTRACE_GROUPSIZE_MAX },
 };
 
 /* Decimal digits only: no sign, no spaces, no base prefix. */
@@ -131,9 +135,38 @@ static int ks_parse_func(const char *arg, struct ks_cmd *cmd)
 	return 0;
 }
 
+/* One of @names (an array of @n, indexed by value) into cmd->arg. */
+static int ks_parse_word(const char *arg, const char *const *names, size_t n,
+			 struct ks_cmd *cmd)
+{
+	int i = match_string(names, n, arg);
+
+	if (i < 0)
+		return -EINVAL;
+	cmd->arg = i;
+	return 0;
+}
+
 static int ks_parse_arg(const struct ks_cmd_desc *d, char *arg, struct ks_cmd *cmd)
 {
+	/* Value KS_SCOPE_NONE is not a command: "scope none" is no scope at all. */
+	static const char *const scopes[] = { "", "all" };
+	static const char *const groups[] = {
+		[KS_GROUP_NONE] = "none",
+		[KS_GROUP_PROCESS] = "process",
+		[KS_GROUP_THREAD] = "thread",
+		[KS_GROUP_COMMAND] = "command",
+		[KS_GROUP_CGROUP] = "cgroup",
+	};
+
 	switch (d->op) {
+	case KS_CMD_SCOPE:
+		if (!*arg)
+			return -EINVAL;
+		return ks_parse_word(arg, scopes, ARRAY_SIZE(scopes), cmd);
+	case KS_CMD_GROUP:
+		return ks_parse_word(arg, groups, ARRAY_SIZE(groups), cmd);
+
 	case KS_CMD_KPROBE:
 	case KS_CMD_KRETPROBE:
 		return ks_parse_func(arg, cmd);

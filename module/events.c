@@ -422,11 +422,13 @@ static bool ks_events_empty(struct ks_session *sess)
 	return !ks_busy_fifos(sess);
 }
 
+/* A scoped session has no end of its own: tasks come and go. */
 static bool ks_events_done(struct ks_session *sess)
 {
 	enum ks_state state = ks_get_state(sess);
 
-	return state == KS_STOPPED || atomic_read(&sess->nr_tasks) == 0;
+	return state == KS_STOPPED ||
+	       (sess->scope == KS_SCOPE_NONE && atomic_read(&sess->nr_tasks) == 0);
 }
 
 bool ks_events_readable(struct ks_session *sess)

@@ -40,7 +40,7 @@ static void ks_refresh_cpu(void *unused)
 	bool traced;
 
 	rcu_read_lock();
-	traced = ks_task_first(current);
+	traced = ks_task_first(current) || ks_scoped(current);
 	rcu_read_unlock();
 	__this_cpu_write(ks_cpu_traced, traced);
 }
@@ -56,7 +56,7 @@ void ks_hooks_refresh(void)
 
 static void ks_switch_to(struct task_struct *next)
 {
-	bool traced = ks_task_first(next);
+	bool traced = ks_task_first(next) || ks_scoped(next);
 
 	__this_cpu_write(ks_cpu_traced, traced);
 }
@@ -123,6 +123,7 @@ static void ks_sys_enter(void *data, struct pt_regs *regs, long id)
 	preempt_disable();
 	if (likely(!__this_cpu_read(ks_cpu_traced)))
 		goto out;
+	ks_scope_enter();
 	t = ks_task_first(current);
 	if (unlikely(!t))
 		goto out;

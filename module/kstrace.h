@@ -54,6 +54,7 @@ struct ks_cpu_stats {
 	u64 lost_pending;	/* ... not yet reported by a LOST record */
 	u64 written;		/* event records put in the buffer, LOST ones too */
 	u64 throttled;		/* waits of traced tasks for the reader */
+	struct ks_group_table *groups;	/* summary split by group, or NULL */
 	local_t lost_nested;	/* dropped: a probe hit inside a write */
 };
 
@@ -99,6 +100,25 @@ struct ks_evbuf {
 	u64 last_ts;			/* of the last record stamped here */
 };
 
+/* What a session traces beyond its targets (scope.c). */
+enum ks_scope {
+	KS_SCOPE_NONE,
+	KS_SCOPE_ALL,
+	KS_SCOPE_CGROUP,
+};
+
+/* How its summary is split (groups.c), as the "group" command names them. */
+enum ks_group_by {
+	KS_GROUP_NONE,
+	KS_GROUP_PROCESS,
+	KS_GROUP_THREAD,
+	KS_GROUP_COMMAND,
+	KS_GROUP_CGROUP,
+};
+
+struct cgroup;
+struct ks_group_table;
+
 /* Files a session keeps for throttling tasks (throttle.c). */
 #define KS_THROTTLE_POOL	64
 
@@ -118,6 +138,11 @@ struct ks_session {
 	atomic_t nr_tasks;		/* live traced tasks */
 	struct ks_stats stats;
 	unsigned int summary;		/* KSTRACE_SUMMARY_*, fixed once started */
+	enum ks_scope scope;		/* fixed once started */
+	struct cgroup *cgrp;		/* KS_SCOPE_CGROUP's, referenced */
+	struct list_head scope_node;	/* in scope.c's list while running */
+	enum ks_group_by group_by;	/* fixed once started */
+	unsigned int group_slots;	/* per CPU, a power of two */
 
 	wait_queue_head_t wq;
 	struct irq_work wake_work;	/* wakes readers outside the hooks */
@@ -280,6 +305,10 @@ enum ks_cmd_op {
 	KS_CMD_KRETPROBE,
 	KS_CMD_SUMMARY,
 	KS_CMD_BLOCK,
+	KS_CMD_SCOPE,
+	KS_CMD_CGROUP,
+	KS_CMD_GROUP,
+	KS_CMD_GROUPSIZE,
 };
 
 struct ks_cmd {
@@ -326,6 +355,32 @@ size_t ks_capture(char *buf, size_t size, int nr, const u64 *args, bool at_exit,
 		  long ret, size_t strsize, u8 *ncap, u32 *refetch);
 size_t ks_capture_kernel(char *buf, size_t size, u8 arg, u8 kind, const void *src,
 			 size_t len, size_t total, u8 *ncap);
+
+/* scope.c */
+bool ks_scoped(struct task_struct *task);
+void ks_scope_enter(void);
+void ks_scope_start(struct ks_session *sess);
+void ks_scope_stop(struct ks_session *sess);
+int ks_scope_set(struct ks_session *sess, int scope, int fd);
+void ks_scope_release(struct ks_session *sess);
+
+/* groups.c */
+struct ks_out {
+	char *buf;
+	size_t len;
+	size_t size;
+};
+
+__printf(2, 3) void ks_out(struct ks_out *o, const char *fmt, ...);
+/* Longest "group" line: fixed fields and an escaped command name. */
+#define KS_GROUP_LINE_MAX	(160 + 4 * 16)
+int ks_groups_alloc(struct ks_session *sess);
+void ks_groups_free(struct ks_session *sess);
+size_t ks_groups_bytes(unsigned int slots);
+void ks_group_record(struct ks_session *sess, struct ks_group_table *g, unsigned int idx,
+		     long ret, u64 ns);
+unsigned int ks_groups_used(struct ks_session *sess);
+int ks_groups_format(struct ks_session *sess, struct ks_out *o);
 
 /* throttle.c */
 void ks_throttle_start(struct ks_session *sess);

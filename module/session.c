@@ -85,6 +85,8 @@ static int ks_session_open(struct inode *inode, struct file *file)
 	init_waitqueue_head(&sess->room_wq);
 	spin_lock_init(&sess->throttle_lock);
 	sess->block_ms = KSTRACE_BLOCK_DEFAULT;
+	sess->group_slots = KSTRACE_GROUPSIZE_DEFAULT;
+	INIT_LIST_HEAD(&sess->scope_node);
 	spin_lock_init(&sess->target_lock);
 	INIT_LIST_HEAD(&sess->tasks);
 	init_waitqueue_head(&sess->wq);
@@ -120,6 +122,7 @@ static void ks_session_stop(struct ks_session *sess)
 		return;
 	/* Probes first: their handlers look for our entries. */
 	ks_probes_unregister(sess);
+	ks_scope_stop(sess);
 	ks_task_remove_session(sess);
 	ks_targets_unwatch(sess);
 	/*
@@ -150,9 +153,11 @@ static void ks_session_free(struct kref *ref)
 	atomic_dec(&ks_nr_sessions);
 
 	ks_targets_release(sess);
+	ks_scope_release(sess);
 	put_pid_ns(sess->pid_ns);
 	ks_probes_free(sess);
 	ks_events_free(sess);
+	ks_groups_free(sess);
 	ks_stats_free(&sess->stats);
 	kvfree(sess->snap);
 	kfree(sess);
@@ -206,11 +211,17 @@ static int ks_cmd_start(struct ks_session *sess)
 
 	if (sess->state != KS_IDLE)
 		return -EBUSY;
-	if (!sess->nr_targets)
+	if (!sess->nr_targets && sess->scope == KS_SCOPE_NONE)
+		return -EINVAL;
+	/* Groups are counted with the per-syscall counts. */
+	if (sess->group_by != KS_GROUP_NONE && sess->summary == KSTRACE_SUMMARY_NONE)
 		return -EINVAL;
 	ret = ks_stats_alloc(&sess->stats, sess->summary);
 	if (ret)
 		return ret;
+	ret = ks_groups_alloc(sess);
+	if (ret)
+		goto err_free_tables;
 	if (sess->events && !sess->evbuf) {
 		ret = ks_events_alloc(sess);
 		if (ret)
@@ -221,6 +232,7 @@ static int ks_cmd_start(struct ks_session *sess)
 		goto err_free_tables;
 	ks_task_accept(sess);
 	ks_set_state(sess, KS_RUNNING);
+	ks_scope_start(sess);
 	ret = ks_targets_arm(sess);
 	if (ret)
 		goto err_disarm;
@@ -231,6 +243,7 @@ static int ks_cmd_start(struct ks_session *sess)
 	return 0;
 
 err_disarm:
+	ks_scope_stop(sess);
 	ks_task_remove_session(sess);
 	ks_targets_reset(sess);
 	/* No hook may still be counting for us when the counters go. */
@@ -241,6 +254,7 @@ err_disarm:
 	/* A reader that saw it running sees the end of that stream. */
 	wake_up_interruptible(&sess->wq);
 err_free_tables:
+	ks_groups_free(sess);
 	ks_stats_free_tables(&sess->stats);
 	return ret;
 }
@@ -271,6 +285,16 @@ static int ks_cmd_option(struct ks_session *sess, const struct ks_cmd *cmd)
 		break;
 	case KS_CMD_BLOCK:
 		sess->block_ms = cmd->arg;
+		break;
+	case KS_CMD_SCOPE:
+		return ks_scope_set(sess, KS_SCOPE_ALL, -1);
+	case KS_CMD_CGROUP:
+		return ks_scope_set(sess, KS_SCOPE_CGROUP, cmd->arg);
+	case KS_CMD_GROUP:
+		sess->group_by = cmd->arg;
+		break;
+	case KS_CMD_GROUPSIZE:
+		sess->group_slots = roundup_pow_of_two(cmd->arg);
 		break;
 	case KS_CMD_KPROBE:
 	case KS_CMD_KRETPROBE:

@@ -155,6 +155,8 @@ void ks_stats_record(struct ks_session *sess, int nr, bool compat, long ret, u64
 	i = ks_sc_index(nr, compat);
 	ks_sc_add(&cs->sc[i], cs->hist ? &cs->hist[i * KSTRACE_HIST_BUCKETS] : NULL,
 		  ret, ns);
+	if (cs->groups)
+		ks_group_record(sess, cs->groups, i, ret, ns);
 }
 
 /* Bumps the u64 counter at @offset of this CPU's struct ks_cpu_stats. */
@@ -224,13 +226,7 @@ static void ks_stats_merge(struct ks_stats *st, struct ks_stats_sum *sum)
 	}
 }
 
-struct ks_out {
-	char *buf;
-	size_t len;
-	size_t size;
-};
-
-static __printf(2, 3) void ks_out(struct ks_out *o, const char *fmt, ...)
+void ks_out(struct ks_out *o, const char *fmt, ...)
 {
 	va_list args;
 
@@ -335,9 +331,15 @@ static void ks_format_lost(struct ks_out *o, struct ks_session *sess)
  */
 int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 {
+	static const char *const scopes[] = {
+		[KS_SCOPE_NONE] = "none",
+		[KS_SCOPE_ALL] = "all",
+		[KS_SCOPE_CGROUP] = "cgroup",
+	};
 	struct ks_stats_sum *sum;
 	struct ks_out o = { };
 	unsigned int i, used = 0;
+	int ret;
 
 	lockdep_assert_held(&sess->lock);
 	sum = kvmalloc(sizeof(*sum), GFP_KERNEL);
@@ -348,7 +350,8 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 		used += !!sum->sc[i].calls;
 
 	o.size = 512 + KSTRACE_MAX_TARGETS * 48 + num_possible_cpus() * 48 +
-		 (used + sess->nr_probes) * (KS_SC_LINE_MAX + KSTRACE_FUNC_MAX);
+		 (used + sess->nr_probes) * (KS_SC_LINE_MAX + KSTRACE_FUNC_MAX) +
+		 ks_groups_used(sess) * KS_GROUP_LINE_MAX;
 	o.buf = kvmalloc(o.size, GFP_KERNEL);
 	if (!o.buf) {
 		kvfree(sum);
@@ -357,6 +360,7 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 	ks_out(&o, "version %d\n", KSTRACE_FORMAT_VERSION);
 	ks_out(&o, "state %s\n", ks_state_names[sess->state]);
 	ks_out(&o, "summary %u\n", sess->summary);
+	ks_out(&o, "scope %s\n", scopes[sess->scope]);
 	ks_out(&o, "tasks %d\n", atomic_read(&sess->nr_tasks));
 	ks_out(&o, "untracked %llu\n", sum->c.untracked);
 	ks_out(&o, "unpaired %llu\n", sum->c.unpaired);
@@ -372,6 +376,12 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 			     KSTRACE_ABI_COMPAT, i % KSTRACE_MAX_SYSCALLS, &sum->sc[i],
 			     sum->hist[i]);
 	ks_format_probes(&o, sess);
+	ret = ks_groups_format(sess, &o);
+	if (ret < 0) {
+		kvfree(o.buf);
+		kvfree(sum);
+		return ret;
+	}
 	ks_out(&o, "end\n");
 	kvfree(sum);
 

@@ -75,6 +75,8 @@ enum ref_arg {
 	REF_TRACE,	/* ABI SET */
 	REF_RESULT,	/* all|ok|err */
 	REF_FUNC,	/* a kernel symbol, "mod:func" too */
+	REF_SCOPE,	/* all */
+	REF_GROUP,	/* none|process|thread|command|cgroup */
 };
 
 static const struct ref_cmd {
@@ -100,6 +102,11 @@ static const struct ref_cmd {
 	{ "kprobe", KS_CMD_KPROBE, REF_FUNC, 0, 0 },
 	{ "kretprobe", KS_CMD_KRETPROBE, REF_FUNC, 0, 0 },
 	{ "summary", KS_CMD_SUMMARY, REF_NUM, KSTRACE_SUMMARY_NONE, KSTRACE_SUMMARY_HIST },
+	{ "block", KS_CMD_BLOCK, REF_NUM, 0, KSTRACE_BLOCK_MAX },
+	{ "scope", KS_CMD_SCOPE, REF_SCOPE, 0, 0 },
+	{ "cgroup", KS_CMD_CGROUP, REF_NUM, 0, INT_MAX },
+	{ "group", KS_CMD_GROUP, REF_GROUP, 0, 0 },
+	{ "groupsize", KS_CMD_GROUPSIZE, REF_NUM, KSTRACE_GROUPSIZE_MIN, KSTRACE_GROUPSIZE_MAX },
 };
 
 static bool ref_is(const uint8_t *s, size_t n, const char *word)
@@ -223,6 +230,24 @@ static int ref_arg(const struct ref_cmd *rc, const uint8_t *s, size_t n,
 		else
 			return -EINVAL;
 		return 0;
+	case REF_SCOPE:
+		if (!ref_is(s, n, "all"))
+			return -EINVAL;
+		cmd->arg = 1;
+		return 0;
+	case REF_GROUP: {
+		static const char *const groups[] = {
+			"none", "process", "thread", "command", "cgroup",
+		};
+
+		for (i = 0; i < ARRAY_SIZE(groups); i++) {
+			if (ref_is(s, n, groups[i])) {
+				cmd->arg = i;
+				return 0;
+			}
+		}
+		return -EINVAL;
+	}
 	case REF_FUNC:
 		if (!n || n >= KSTRACE_FUNC_MAX)
 			return -EINVAL;
@@ -304,6 +329,22 @@ static void check_cmd(const struct ks_cmd *cmd)
 	case KS_CMD_SUMMARY:
 		need(cmd->arg >= KSTRACE_SUMMARY_NONE && cmd->arg <= KSTRACE_SUMMARY_HIST,
 		     "summary level out of range");
+		break;
+	case KS_CMD_BLOCK:
+		need(cmd->arg >= 0 && cmd->arg <= KSTRACE_BLOCK_MAX, "block out of range");
+		break;
+	case KS_CMD_SCOPE:
+		need(cmd->arg == 1, "scope not all");
+		break;
+	case KS_CMD_CGROUP:
+		need(cmd->arg >= 0 && cmd->arg <= INT_MAX, "cgroup fd out of range");
+		break;
+	case KS_CMD_GROUP:
+		need(cmd->arg >= 0 && cmd->arg <= 4, "group out of range");
+		break;
+	case KS_CMD_GROUPSIZE:
+		need(cmd->arg >= KSTRACE_GROUPSIZE_MIN && cmd->arg <= KSTRACE_GROUPSIZE_MAX,
+		     "groupsize out of range");
 		break;
 	case KS_CMD_RESULT:
 		need(cmd->arg == KS_RESULT_ALL || cmd->arg == KS_RESULT_OK ||

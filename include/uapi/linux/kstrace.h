@@ -45,8 +45,28 @@
  *                session drop records from then on (fallback 1); 0: drop
  *                from the start, never wait
  *
+ * What the session traces beyond its targets (EBUSY once started; start
+ * needs a target or a scope):
+ *
+ *   scope all    every task of the system, from its first syscall after
+ *                start on (kernel threads make none); the stream has no
+ *                end of its own: only stop ends it
+ *   cgroup FD    every task of a cgroup v2 directory and its descendants,
+ *                FD an open descriptor of that directory in the writer
+ *                (EBADF, or EINVAL: not a cgroup v2 directory; EOPNOTSUPP:
+ *                a kernel without cgroups). A task that leaves it stays
+ *                traced.
+ *
  * What the session keeps of each syscall (EBUSY once started):
  *
+ *   group none|process|thread|command|cgroup
+ *                also count each (group, syscall) pair: by process, thread
+ *                (their ids in the opener's pid namespace), command name,
+ *                or cgroup v2 id ("group" lines of the results)
+ *   groupsize N  slots per CPU for those pairs, KSTRACE_GROUPSIZE_MIN..MAX
+ *                (default KSTRACE_GROUPSIZE_DEFAULT), rounded up to a power
+ *                of two; pairs that find no slot are counted in
+ *                groupoverflow
  *   summary 0|1|2
  *                0: nothing (a session that only streams events); 1:
  *                calls, errors and times per syscall; 2 (default): also
@@ -76,6 +96,7 @@
  *   version 1
  *   state idle|running|stopped
  *   summary LEVEL        what the session keeps (the summary command)
+ *   scope none|all|cgroup
  *   tasks LIVE           traced tasks (threads) alive now
  *   untracked N          descendants not traced (task limit or no memory)
  *   unpaired N           syscall exits seen without their entry (threads
@@ -113,6 +134,14 @@
  *                        counts returns in [-4095, -1] (an int errno in
  *                        eax counts too); kprobes have no times; MISSED is
  *                        the kernel's nmissed of the probe
+ *   group KEY ABI NR CALLS ERRORS TOTAL_NS MIN_NS MAX_NS NAME
+ *                        with the group command: one line per (group,
+ *                        syscall) pair; KEY the process or thread id (0:
+ *                        not in the opener's namespace), the command name's
+ *                        hash, or the cgroup id; NAME the command name,
+ *                        non-printable bytes escaped as \ooo, to the end
+ *                        of the line
+ *   groupoverflow N      calls that found no slot (group command)
  *   end
  *
  * In event mode ("events 1") read(2) returns whole records (struct
@@ -154,6 +183,11 @@
 /* The block command: the longest wait of a traced task, in ms. */
 #define KSTRACE_BLOCK_DEFAULT	5000
 #define KSTRACE_BLOCK_MAX	600000
+
+/* The groupsize command: slots per CPU for the group command's counters. */
+#define KSTRACE_GROUPSIZE_MIN		64
+#define KSTRACE_GROUPSIZE_MAX		65536
+#define KSTRACE_GROUPSIZE_DEFAULT	1024
 
 /* Levels of the summary command. */
 #define KSTRACE_SUMMARY_NONE	0

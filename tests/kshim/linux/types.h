@@ -29,6 +29,7 @@ typedef __s64 s64;
 #define __user
 #define __percpu
 #define __must_check	__attribute__((__warn_unused_result__))
+#define __printf(a, b)	__attribute__((format(printf, a, b)))
 
 /* Declared here in the kernel too; only ever embedded, never used here. */
 struct list_head {
