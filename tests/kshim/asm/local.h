@@ -7,4 +7,8 @@ typedef struct {
 	long a;
 } local_t;
 
+#define local_read(l)		((l)->a)
+#define local_set(l, v)		((l)->a = (v))
+#define local_inc(l)		((l)->a++)
+
 #endif /* _SHIM_ASM_LOCAL_H */

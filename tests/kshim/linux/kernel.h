@@ -7,8 +7,12 @@
 #ifndef _SHIM_LINUX_KERNEL_H
 #define _SHIM_LINUX_KERNEL_H
 
+#include <stdarg.h>
 #include <linux/types.h>
 #include <linux/limits.h>
+
+/* lib/vsprintf.c's: the test program provides it where it is needed. */
+int vscnprintf(char *buf, size_t size, const char *fmt, va_list args);
 
 #define likely(x)	__builtin_expect(!!(x), 1)
 #define unlikely(x)	__builtin_expect(!!(x), 0)

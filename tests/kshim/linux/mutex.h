@@ -16,4 +16,8 @@ typedef struct {
 	int locked;
 } spinlock_t;
 
+/* Single-threaded tests: taking a lock always succeeds at once. */
+#define spin_lock(l)	do { (void)(l); } while (0)
+#define spin_unlock(l)	do { (void)(l); } while (0)
+
 #endif /* _SHIM_LINUX_MUTEX_H */
