@@ -75,12 +75,10 @@ else
 	done
 fi
 
-"$ctl" -d "group thread" "summary 1" "exec $$" >/dev/null 2>&1
-"$B/threads" 4 50 &
-tp=$!
-"$ctl" -d "attach $tp" "follow 1" "group thread" "summary 1" start @3000 stop >thr.out
-wait "$tp"
-per=$(awk '$1 == "group" && $3 == 64 && $4 == 110 { print $5 }' thr.out | sort | uniq -c | awk '{ print $1 "x" $2 }')
+"$B/evprobe" -o thr.ev --quiet "follow 1" "group thread" "summary 1" -- "$B/threads" 4 50 \
+	>/dev/null 2>&1 </dev/null
+per=$(awk '$1 == "R" && $2 == "group" && $4 == 64 && $5 == 110 { print $6 }' thr.ev |
+	sort | uniq -c | awk '{ print $1 "x" $2 }')
 is "group thread: each of 4 threads made 50 getppid" "$per" "4x50"
 
 is "bad input: unknown group" "$("$ctl" 'group users')" EINVAL

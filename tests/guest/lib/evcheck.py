@@ -499,7 +499,8 @@ def st_argv_arg(a):
     for e in split_args(inner):
         m = STRLIT.fullmatch(e)
         if m:
-            elems.append(c_unescape(m.group(1)))
+            # A string strace cut at -s keeps its "..." for same_path().
+            elems.append(c_unescape(m.group(1)) + ("..." if m.group(2) else ""))
         elif e == "...":
             elems.append("...")
         else:
@@ -707,6 +708,25 @@ def cmp_multiset(a, b, la, lb, fmt, same=None):
 UNRESIDENT = []
 
 
+def argv_match(ks, st):
+    """An argv kstrace captured against the one strace printed: strace
+    prints -s elements then "...", where kstrace copies them all; a string
+    strace cut at -s ends with "..." there, and kstrace copied one byte
+    more than -s of it (so that a cut one is told from one that long)."""
+    if st and st[-1] == "...":
+        st = st[:-1]
+        ks = ks[:len(st)]
+    if len(ks) != len(st):
+        return False
+    for a, b in zip(ks, st):
+        if a == b:
+            continue
+        if b.endswith("...") and len(a) == len(b) - 2 and a.startswith(b[:-3]):
+            continue
+        return False
+    return True
+
+
 def same_path(x, y):
     """(name, vals) items, x from kstrace; a TRUNC path matches a longer
     one it starts. A path kstrace could not copy (FAULT) matches a string:
@@ -721,9 +741,7 @@ def same_path(x, y):
         if u == ("FAULT",) and v[0] == "PATH":
             UNRESIDENT.append((x[0], v[1]))
             continue
-        if u[0] == v[0] == "ARGV" and v[1] and v[1][-1] == "..." and \
-                u[1][:len(v[1]) - 1] == v[1][:-1] and len(u[1]) >= len(v[1]):
-            # strace prints -s elements, then "...": kstrace copies more.
+        if u[0] == v[0] == "ARGV" and argv_match(u[1], v[1]):
             continue
         if u[0] == v[0] == "ARGV" and "FAULT" in u[1]:
             # The elements before the one that could not be read match.
