@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * main.c - kstrace, the command line of the in-kernel strace: options, the
- * tracing flows and the exit status.
+ * life of a tracing run and the exit status.
  *
  *   kstrace [-f|-ff] [-o FILE] [-tt] [-T] [-y] [-s N] [-e trace=SET] ...
  *           [-p PID | -- PROG ARGS]	the event mode: a trace, like strace
  *   kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] ...	the summary mode
  *
- * The summary mode reads the counts the module keeps; the event mode
- * reads its event stream (events.c prints it, decode.c decodes each call)
- * and, with -C, the counts too.
+ * A run (trace() below) is one flow whatever its mode: open the output
+ * and a session, set it up, start PROG or attach to the -p processes,
+ * follow the event stream (or, with -c, the counts) until the traced
+ * tasks are gone or a signal ends the run, print what is left, and exit
+ * as strace does: with PROG's status, dying of PROG's signal, or of the
+ * signal that interrupted kstrace. What differs between the modes is
+ * data in struct run, not another copy of the flow.
  */
+#define _GNU_SOURCE	/* strsignal() */
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -23,32 +28,52 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "attach.h"
 #include "child.h"
 #include "decode.h"
 #include "events.h"
 #include "fdtab.h"
 #include "filter.h"
+#include "pathtrace.h"
 #include "session.h"
 #include "summary.h"
 #include "xlat.h"
-
 
 #define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
 
 /* Exit codes of kstrace itself (a traced command's own code wins). */
 #define EXIT_ERROR		1
+/* An exit code that means "die of signal N": 0x100 | N, as strace's. */
+#define EXIT_SIGNAL		0x100
 
 /* How often to look at the results when poll(2) tells nothing, in ms. */
 #define WATCH_INTERVAL_MS	50
 /* Event mode: how often to look for the command's end, in ms. */
 #define EVENT_POLL_MS		200
+/*
+ * A call still in progress this long after its entry was read is shown
+ * as strace shows it at entry ("read(0, "); one that returns sooner is
+ * printed in one piece, so that a quick call costs one write.
+ */
+#define LIVE_DELAY_MS		10
 /* One read(2) of the event stream (at least KSTRACE_REC_MAX). */
 #define EVENT_BUF		(256 * 1024)
 
+/* strace's -I: when fatal signals reach kstrace */
+enum intr {
+	INTR_NOT_SET,
+	INTR_ANYWHERE,		/* 1: never blocked: they kill kstrace */
+	INTR_WHILE_WAIT,	/* 2: acted on (the default) */
+	INTR_NEVER,		/* 3: ignored (default of -o FILE PROG) */
+	INTR_NEVER_TSTP,	/* 4: ignored, and ^Z too */
+};
+
+/* strace's -U columns of the summary (and their order) */
 struct kprobe_opt {
 	char func[KSTRACE_FUNC_MAX];
 	bool ret;			/* FUNC%return or --latency */
@@ -60,9 +85,24 @@ struct opts {
 	int follow;			/* -f: 1, -ff: 2 */
 	bool json;			/* --json */
 	enum sort_key sort;		/* -S */
-	int timestamps;			/* -t: 1, -tt: 2, -ttt: 3 */
+	bool sort_given;
+	struct summary_cols cols;	/* -U */
+	bool cols_given;
+	uint64_t overhead_ns;		/* -O */
+	bool wallclock;			/* -w */
+	int tshort;			/* -t: 1, -tt: 2, -ttt: 3 */
+	bool tlong;			/* --absolute-timestamps */
+	enum ev_ts ts;
+	int ts_width;
+	bool relative;			/* -r */
+	int rel_width;
 	bool durations;			/* -T */
-	bool decode_fds;		/* -y */
+	int dur_width;
+	bool iflag;			/* -i */
+	bool nflag;			/* -n */
+	unsigned int column;		/* -a */
+	int yflag;			/* -y: 1, -yy: 2 */
+	bool decode_fds;		/* -y, -e decode-fds=path */
 	unsigned int xflag;		/* -x, -xx: enum xflag */
 	int xflag_long;			/* --strings-in-hex=: -1 if not given */
 	enum xlat_style xstyle;		/* -X */
@@ -73,12 +113,28 @@ struct opts {
 	struct fdsel rd, wr;		/* -e read=, -e write= */
 	unsigned int strsize;		/* -s */
 	bool strsize_given;
-	enum ev_result result;		/* -z, -Z, -e status= */
+	struct numset status;		/* -e status=, -z, -Z */
+	int zflags;			/* -z and -Z given */
+	struct numset signals;		/* -e signal= */
+	struct numset quiet;		/* -e quiet= */
+	bool quiet_given;
+	int qshort;			/* -q: 1, -qq: 2, -qqq: 3 */
 	struct tracesel sel;		/* -e trace= */
+	struct pathsel paths;		/* -P */
+	const char **pathargs;
+	size_t npathargs;
 	unsigned int bufsize;		/* --bufsize, KiB; 0: the module's */
 	bool lossy;			/* --lossy: drop rather than wait */
 	unsigned int wait_limit;	/* --wait-limit MS; 0: the module's */
 	const char *output;		/* -o */
+	bool append;			/* -A */
+	bool detach_on_execve;		/* -b execve */
+	uint64_t syscall_limit;		/* --syscall-limit */
+	int daemonize;			/* -D */
+	enum intr intr;			/* -I */
+	const char *user;		/* -u */
+	char **env;			/* -E */
+	size_t nenv;
 	const char *format_results;	/* --format-results */
 	const char *format_events;	/* --format-events */
 	const char *save_events;	/* --save-events */
@@ -109,30 +165,74 @@ enum {
 	OPT_RAW,
 	OPT_READ,
 	OPT_WRITE,
+	OPT_SIGNAL,
+	OPT_STATUS,
+	OPT_QUIET,
+	OPT_FAULT,
+	OPT_INJECT,
+	OPT_KVM,
+	OPT_DECODE_FDS,
+	OPT_DECODE_PIDS,
+	OPT_TS,
+	OPT_DAEMONIZE,
+	OPT_SECCOMP,
+	OPT_TIPS,
+	OPT_SYSCALL_LIMIT,
+	OPT_STACK,
+	OPT_REL,
+	OPT_TIMES,
+	OPT_FOLLOW,
 };
 
 static const struct option long_options[] = {
+	{ "columns",		required_argument,	NULL, 'a' },
+	{ "output-append-mode",	no_argument,		NULL, 'A' },
+	{ "detach-on",		required_argument,	NULL, 'b' },
 	{ "summary-only",	no_argument,		NULL, 'c' },
 	{ "summary",		no_argument,		NULL, 'C' },
-	{ "follow-forks",	no_argument,		NULL, 'f' },
+	{ "debug",		no_argument,		NULL, 'd' },
+	{ "daemonize",		optional_argument,	NULL, OPT_DAEMONIZE },
+	{ "env",		required_argument,	NULL, 'E' },
+	{ "follow-forks",	no_argument,		NULL, OPT_FOLLOW },
 	{ "output-separately",	no_argument,		NULL, OPT_FF },
-	{ "summary-sort-by",	required_argument,	NULL, 'S' },
+	{ "instruction-pointer", no_argument,		NULL, 'i' },
+	{ "interruptible",	required_argument,	NULL, 'I' },
+	{ "stack-traces",	optional_argument,	NULL, OPT_STACK },
+	{ "syscall-number",	no_argument,		NULL, 'n' },
 	{ "output",		required_argument,	NULL, 'o' },
+	{ "summary-syscall-overhead", required_argument, NULL, 'O' },
 	{ "attach",		required_argument,	NULL, 'p' },
+	{ "trace-path",		required_argument,	NULL, 'P' },
+	{ "relative-timestamps", optional_argument,	NULL, OPT_REL },
 	{ "string-limit",	required_argument,	NULL, 's' },
-	{ "syscall-times",	no_argument,		NULL, 'T' },
-	{ "decode-fds",		no_argument,		NULL, 'y' },
+	{ "summary-sort-by",	required_argument,	NULL, 'S' },
+	{ "absolute-timestamps", optional_argument,	NULL, OPT_TS },
+	{ "syscall-times",	optional_argument,	NULL, OPT_TIMES },
+	{ "user",		required_argument,	NULL, 'u' },
+	{ "summary-columns",	required_argument,	NULL, 'U' },
 	{ "no-abbrev",		no_argument,		NULL, 'v' },
+	{ "summary-wall-clock",	no_argument,		NULL, 'w' },
 	{ "strings-in-hex",	optional_argument,	NULL, OPT_HEXSTR },
 	{ "const-print-style",	required_argument,	NULL, 'X' },
+	{ "decode-fds",		optional_argument,	NULL, OPT_DECODE_FDS },
+	{ "decode-pids",	required_argument,	NULL, OPT_DECODE_PIDS },
 	{ "successful-only",	no_argument,		NULL, 'z' },
 	{ "failed-only",	no_argument,		NULL, 'Z' },
+	{ "seccomp-bpf",	no_argument,		NULL, OPT_SECCOMP },
+	{ "tips",		optional_argument,	NULL, OPT_TIPS },
+	{ "syscall-limit",	required_argument,	NULL, OPT_SYSCALL_LIMIT },
 	{ "trace",		required_argument,	NULL, OPT_TRACE },
 	{ "abbrev",		required_argument,	NULL, OPT_ABBREV },
 	{ "verbose",		required_argument,	NULL, OPT_VERBOSE },
 	{ "raw",		required_argument,	NULL, OPT_RAW },
+	{ "signal",		required_argument,	NULL, OPT_SIGNAL },
+	{ "status",		required_argument,	NULL, OPT_STATUS },
+	{ "quiet",		optional_argument,	NULL, OPT_QUIET },
 	{ "read",		required_argument,	NULL, OPT_READ },
 	{ "write",		required_argument,	NULL, OPT_WRITE },
+	{ "fault",		required_argument,	NULL, OPT_FAULT },
+	{ "inject",		required_argument,	NULL, OPT_INJECT },
+	{ "kvm",		required_argument,	NULL, OPT_KVM },
 	{ "bufsize",		required_argument,	NULL, OPT_BUFSIZE },
 	{ "lossy",		no_argument,		NULL, OPT_LOSSY },
 	{ "wait-limit",		required_argument,	NULL, OPT_WAIT_LIMIT },
@@ -149,119 +249,205 @@ static const struct option long_options[] = {
 	{ NULL,			0,			NULL, 0 },
 };
 
+/* The signal that asked kstrace to stop (strace's "interrupted"). */
 static volatile sig_atomic_t interrupted;
 
 static void usage(void)
 {
 	fputs(
-"Usage: kstrace [-f|-ff] [-tt|-ttt|-t] [-T] [-y] [-C] [-s N] [-e trace=SET]\n"
-"               [-v] [-x|-xx] [-X raw|abbrev|verbose] [-e abbrev|verbose|raw=SET]\n"
-"               [-e read|write=FDS] [-z|-Z] [-o FILE] [--json] [--bufsize KIB]\n"
-"               [--kprobe FUNC[%return]]... [--latency] [--] PROG [ARGS]\n"
-"   or: kstrace [options] -p PID...\n"
-"   or: kstrace -c [-f] [-S SORTBY] [-e trace=SET] [-o FILE] [--json] ...\n"
+"Usage: kstrace [-ACdffhiqqrtttTvVwxxyzZ] [-I N] [-b execve] [-e EXPR]...\n"
+"               [-a COLUMN] [-o FILE] [-s STRSIZE] [-X FORMAT] [-O OVERHEAD]\n"
+"               [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--json]\n"
+"               [--bufsize KIB] [--kprobe FUNC[%return]]... [--latency]\n"
+"               { -p PID | [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }\n"
+"   or: kstrace -c[dfwzZ] [-I N] [-b execve] [-e EXPR]... [-O OVERHEAD]\n"
+"               [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--json]\n"
+"               { -p PID | [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }\n"
 "\n"
-"Traces the system calls of PROG, or of running processes, inside the\n"
-"kernel (module kstrace.ko) instead of stopping them with ptrace, and\n"
-"prints them like strace. Needs root and the module loaded (sudo modprobe\n"
-"kstrace).\n"
+"Traces the system calls and signals of PROG, or of running processes,\n"
+"inside the kernel (module kstrace.ko) instead of stopping them with\n"
+"ptrace, and prints them like strace 6.1. Needs root and the module\n"
+"loaded (sudo modprobe kstrace). Every strace 6.1 option is accepted;\n"
+"those kstrace cannot honour say why (see the man page, kstrace(1)).\n"
 "\n"
-"Statistics:\n"
-"  -c, --summary-only     count time, calls, and errors for each syscall and\n"
-"                         report a summary like strace -c\n"
-"  -C, --summary          like -c, but also print the trace\n"
-"  -S, --summary-sort-by=SORTBY\n"
-"                         sort syscall counts by: time, min-time, max-time,\n"
-"                         avg-time, calls, errors, name, nothing (default\n"
-"                         time)\n"
-"      --json             print the trace as JSON lines (one object per call\n"
-"                         or exit) and the summary as one JSON object\n"
-"\n"
-"Filtering:\n"
-"  -e trace=[!]SET, --trace=SET\n"
-"                         trace only the syscalls in SET: names, %file,\n"
-"                         %process, %network (%net), %signal, %ipc, %desc,\n"
-"                         %memory, %creds, %clock, %stat, %lstat, %fstat,\n"
-"                         %%stat, %statfs, %fstatfs, %%statfs, %pure,\n"
-"                         /REGEX, ?NAME, all, none; ! negates; the module\n"
-"                         skips the others\n"
-"  -e status=successful|failed|all\n"
-"  -z, --successful-only  print only syscalls that returned without an error\n"
-"  -Z, --failed-only      print only syscalls that returned with an error\n"
-"\n"
-"Tracing:\n"
-"  -f, --follow-forks     follow forks: also trace the descendants created\n"
-"                         after tracing starts; with PROG, wait for them to\n"
-"                         exit too (Ctrl-C stops waiting)\n"
-"  -ff, --output-separately\n"
-"                         with -o PREFIX: one file PREFIX.TID per task\n"
-"      --bufsize=KIB      event buffer per CPU, 8..65536 KiB (default 1024)\n"
-"      --wait-limit=MS    a traced task that fills its buffer waits for\n"
-"                         kstrace to read it, MS ms at most (default 5000);\n"
-"                         after a wait that long, events are dropped (and\n"
-"                         counted) instead\n"
-"      --lossy            never make a traced task wait: drop events when\n"
-"                         a buffer is full (see 'events lost')\n"
-"\n"
-"Kernel functions:\n"
-"      --kprobe=FUNC      count the calls of kernel function FUNC made by\n"
-"                         the traced tasks (MOD:FUNC for a module's); may\n"
-"                         be repeated, at most 16; FUNC%return also times\n"
-"                         them and counts error returns (a kretprobe)\n"
-"      --latency          make every --kprobe a kretprobe\n"
-"                         -c adds a table of the functions; the trace shows\n"
-"                         each hit as kprobe:FUNC() = RET, selected with\n"
-"                         -e trace=kprobe:FUNC (or %kprobe)\n"
-"\n"
-"Output format:\n"
-"  -s N, --string-limit=N print at most N bytes of strings and data (default\n"
-"                         32, at most 1024; paths are printed whole)\n"
-"  -t                     prefix lines with the time of day\n"
-"  -tt                    ... with microseconds\n"
-"  -ttt                   ... as seconds since the epoch\n"
-"  -T, --syscall-times    print the time spent in each syscall\n"
-"  -v, --no-abbrev        print structures whole (strace's verbose mode)\n"
-"  -e abbrev=SET          abbreviate the structures of these syscalls (all)\n"
-"  -e verbose=SET         print what these syscalls' pointers point to (all)\n"
-"  -e raw=SET             print these syscalls' arguments in hex, undecoded\n"
-"  -e read=FDS            dump the data read from these descriptors\n"
-"  -e write=FDS           dump the data written to these descriptors\n"
-"  -x, --strings-in-hex=non-ascii\n"
-"                         print non-ASCII strings in hex\n"
-"  -xx, --strings-in-hex[=all]\n"
-"                         print all strings in hex\n"
-"      --strings-in-hex=non-ascii-chars\n"
-"                         escape non-printable bytes in hex, not octal\n"
-"  -X FORMAT, --const-print-style=FORMAT\n"
-"                         named constants and flags: raw, abbrev, verbose\n"
-"  -y, --decode-fds       print the paths of file descriptors\n"
+"General:\n"
+"  -e EXPR        a qualifying expression: OPTION=[!]all or OPTION=[!]VAL1[,VAL2]...\n"
+"     options:    trace, abbrev, verbose, raw, signal, read, write, status,\n"
+"                 quiet, decode-fds (fault, inject, kvm: not supported)\n"
 "\n"
 "Startup:\n"
-"  -p PID, --attach=PID   trace process with process id PID, may be repeated\n"
-"                         or given as a list (1,2,3); tracing ends on\n"
-"                         SIGINT or SIGTERM (Ctrl-C), or when all exited\n"
+"  -E VAR=VAL, --env=VAR=VAL\n"
+"                 put VAR=VAL in the environment for command\n"
+"  -E VAR, --env=VAR\n"
+"                 remove VAR from the environment for command\n"
+"  -p PID, --attach=PID\n"
+"                 trace process with process id PID (all its threads), may\n"
+"                 be repeated or given as a list (1,2,3)\n"
+"  -u USERNAME, --user=USERNAME\n"
+"                 run command as USERNAME (or UID[:GID]) handling setuid\n"
+"                 and/or setgid\n"
 "\n"
-"Output:\n"
-"  -o FILE, --output=FILE send the trace or the summary to FILE instead of\n"
-"                         stderr\n"
+"Tracing:\n"
+"  -b execve, --detach-on=execve\n"
+"                 detach on execve syscall\n"
+"  -D, -DD, -DDD, --daemonize[=grandchild|pgroup|session]\n"
+"                 accepted, no effect: kstrace never stops PROG\n"
+"  -f, --follow-forks\n"
+"                 follow forks\n"
+"  -ff, --follow-forks --output-separately\n"
+"                 follow forks with output into separate files\n"
+"  -I INTERRUPTIBLE, --interruptible=INTERRUPTIBLE\n"
+"     1, anywhere:   no signals are blocked\n"
+"     2, waiting:    fatal signals end the run (default)\n"
+"     3, never:      fatal signals are ignored (default if '-o FILE PROG')\n"
+"     4, never_tstp: fatal signals and SIGTSTP (^Z) are ignored\n"
+"      --bufsize=KIB  event buffer per CPU, 8..65536 KiB (default 1024)\n"
+"      --wait-limit=MS\n"
+"                 a traced task that fills its buffer waits for kstrace to\n"
+"                 read it, MS ms at most (default 5000); after a wait that\n"
+"                 long, events are dropped (and counted) instead\n"
+"      --lossy    never make a traced task wait: drop events when a buffer\n"
+"                 is full (see 'events lost')\n"
+"\n"
+"Filtering:\n"
+"  -e trace=[!][?]{{SYSCALL|GROUP|all|/REGEX}[@64|@32]|none},\n"
+"   --trace=[!][?]{{SYSCALL|GROUP|all|/REGEX}[@64|@32]|none}\n"
+"                 trace only specified syscalls (the module skips the\n"
+"                 others); also kprobe:FUNC, kprobe:* or %kprobe\n"
+"     groups:     %clock, %creds, %desc, %file, %fstat, %fstatfs %ipc, %lstat,\n"
+"                 %memory, %net, %process, %pure, %signal, %stat, %%stat,\n"
+"                 %statfs, %%statfs\n"
+"  -e signal=SET, --signal=SET\n"
+"                 print only the signals from SET\n"
+"  -e status=SET, --status=SET\n"
+"                 print only system calls with the return statuses in SET\n"
+"     statuses:   successful, failed, unfinished, unavailable, detached\n"
+"  -P PATH, --trace-path=PATH\n"
+"                 trace accesses to PATH\n"
+"  -z, --successful-only\n"
+"                 print only syscalls that returned without an error code\n"
+"  -Z, --failed-only\n"
+"                 print only syscalls that returned with an error code\n"
+"      --syscall-limit=LIMIT\n"
+"                 detach all tracees after tracing LIMIT syscalls\n"
+"\n"
+"Output format:\n"
+"  -a COLUMN, --columns=COLUMN\n"
+"                 alignment COLUMN for printing syscall results (default 40)\n"
+"  -e abbrev=SET, --abbrev=SET\n"
+"                 abbreviate output for the syscalls in SET\n"
+"  -e verbose=SET, --verbose=SET\n"
+"                 dereference structures for the syscall in SET\n"
+"  -e raw=SET, --raw=SET\n"
+"                 print undecoded arguments for the syscalls in SET\n"
+"  -e read=SET, --read=SET\n"
+"                 dump the data read from the file descriptors in SET\n"
+"  -e write=SET, --write=SET\n"
+"                 dump the data written to the file descriptors in SET\n"
+"  -e quiet=SET, --quiet=SET\n"
+"                 suppress various informational messages\n"
+"     messages:   attach, exit, path-resolution, personality, thread-execve\n"
+"  -i, --instruction-pointer\n"
+"                 print instruction pointer at time of syscall (unknown:\n"
+"                 [????????????????], but for calls found at attach)\n"
+"  -n, --syscall-number\n"
+"                 print syscall number\n"
+"  -o FILE, --output=FILE\n"
+"                 send trace output to FILE instead of stderr; |CMD or !CMD\n"
+"                 pipes it to CMD\n"
+"  -A, --output-append-mode\n"
+"                 open the file provided in the -o option in append mode\n"
+"  --output-separately\n"
+"                 output into separate files (by appending pid to file names)\n"
+"  -q, --quiet=attach,personality\n"
+"                 suppress messages about attaching, detaching, etc.\n"
+"  -qq, --quiet=attach,personality,exit\n"
+"                 suppress messages about process exit status as well.\n"
+"  -qqq, --quiet=all\n"
+"                 suppress all suppressible messages.\n"
+"  -r, --relative-timestamps[=PRECISION]\n"
+"                 print relative timestamp\n"
+"     precision:  one of s, ms, us, ns; default is microseconds\n"
+"  -s STRSIZE, --string-limit=STRSIZE\n"
+"                 limit length of print strings to STRSIZE chars (default 32,\n"
+"                 at most 1024; paths are printed whole)\n"
+"  --absolute-timestamps=[[format:]FORMAT[,[precision:]PRECISION]]\n"
+"                 set the format of absolute timestamps\n"
+"     format:     none, time, or unix; default is time\n"
+"     precision:  one of s, ms, us, ns; default is seconds\n"
+"  -t, --absolute-timestamps[=time]\n"
+"                 print absolute timestamp\n"
+"  -tt, --absolute-timestamps=[time,]us\n"
+"                 print absolute timestamp with usecs\n"
+"  -ttt, --absolute-timestamps=unix,us\n"
+"                 print absolute UNIX time with usecs\n"
+"  -T, --syscall-times[=PRECISION]\n"
+"                 print time spent in each syscall\n"
+"     precision:  one of s, ms, us, ns; default is microseconds\n"
+"  -v, --no-abbrev\n"
+"                 verbose mode: print entities unabbreviated\n"
+"  --strings-in-hex=non-ascii-chars\n"
+"                 use hex instead of octal in escape sequences\n"
+"  -x, --strings-in-hex=non-ascii\n"
+"                 print non-ASCII strings in hex\n"
+"  -xx, --strings-in-hex[=all]\n"
+"                 print all strings in hex\n"
+"  -X FORMAT, --const-print-style=FORMAT\n"
+"                 set the FORMAT for printing of named constants and flags\n"
+"     formats:    raw, abbrev, verbose\n"
+"  -y, --decode-fds[=path]\n"
+"                 print paths associated with file descriptor arguments\n"
+"      --json     print the trace as JSON lines (one object per call,\n"
+"                 signal or exit) and the summary as one JSON object\n"
+"\n"
+"Statistics:\n"
+"  -c, --summary-only\n"
+"                 count time, calls, and errors for each syscall and report\n"
+"                 summary (counted in the kernel)\n"
+"  -C, --summary  like -c, but also print the regular output\n"
+"  -O OVERHEAD[UNIT], --summary-syscall-overhead=OVERHEAD[UNIT]\n"
+"                 set overhead for tracing syscalls to OVERHEAD UNITs\n"
+"     units:      one of s, ms, us, ns; default is microseconds\n"
+"  -S SORTBY, --summary-sort-by=SORTBY\n"
+"                 sort syscall counts by: time, min-time, max-time, avg-time,\n"
+"                 calls, errors, name, nothing (default time)\n"
+"  -U COLUMNS, --summary-columns=COLUMNS\n"
+"                 show specific columns in the summary report: comma-separated\n"
+"                 list of time-percent, total-time, min-time, max-time,\n"
+"                 avg-time, calls, errors, name\n"
+"                 (default time-percent,total-time,avg-time,calls,errors,name)\n"
+"  -w, --summary-wall-clock\n"
+"                 summarise syscall latency (kstrace's only clock: the time\n"
+"                 from entry to exit)\n"
+"\n"
+"Kernel functions:\n"
+"      --kprobe=FUNC  count the calls of kernel function FUNC made by the\n"
+"                 traced tasks (MOD:FUNC for a module's); may be repeated,\n"
+"                 at most 16; FUNC%return also times them (a kretprobe)\n"
+"      --latency  make every --kprobe a kretprobe\n"
 "\n"
 "Miscellaneous:\n"
-"  -h, --help             print help message\n"
-"  -V, --version          print version\n"
+"  -d, --debug    print the commands sent to the module\n"
+"  -h, --help     print help message\n"
+"  --seccomp-bpf  accepted: kstrace filters in the kernel anyway\n"
+"  -V, --version  print version\n"
+"\n"
+"Not supported (each says why): -k, -yy, -Y, --decode-pids, --tips,\n"
+"-e inject=, -e fault=, -e kvm=.\n"
 "\n"
 "Testing:\n"
 "      --format-results=FILE\n"
-"                         do not trace: print the summary of a saved\n"
-"                         results file (what " KSTRACE_SESSION_PATH "\n"
-"                         reads back; - for stdin), honouring -S, -o, --json\n"
+"                 do not trace: print the summary of a saved results file\n"
+"                 (what " KSTRACE_SESSION_PATH " reads back; - for\n"
+"                 stdin), honouring -S, -U, -o, --json\n"
 "      --format-events=FILE\n"
-"                         do not trace: print a saved event stream (binary\n"
-"                         records; - for stdin) as a trace, honouring the\n"
-"                         output and filtering options\n"
-"      --save-events=FILE also copy the event stream to FILE\n"
+"                 do not trace: print a saved event stream (binary records;\n"
+"                 - for stdin) as a trace, honouring the output and\n"
+"                 filtering options\n"
+"      --save-events=FILE  also copy the event stream to FILE\n"
 "\n"
-"Exit status: PROG's (128+N if signal N killed it); 0 with -p or\n"
-"--format-*; 1 on errors.\n",
+"Exit status: PROG's; kstrace dies of the signal that killed PROG, or of\n"
+"the signal that interrupted it (as strace); 0 with -p; 1 on errors.\n",
 	      stdout);
 }
 
@@ -279,6 +465,32 @@ usage_error(const char *fmt, ...)
 	exit(EXIT_ERROR);
 }
 
+/* die - strace's error_msg_and_die(): the problem alone. */
+static void __attribute__((noreturn, format(printf, 1, 2)))
+die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("kstrace: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(EXIT_ERROR);
+}
+
+/* warn - strace's error_msg(): a note, and the run goes on. */
+static void __attribute__((format(printf, 1, 2)))
+warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("kstrace: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
 /* ---- options ---- */
 
 static void add_pid(struct opts *o, const char *s)
@@ -413,13 +625,12 @@ static void finish_kprobes(struct opts *o)
 	}
 }
 
-static void set_result(struct opts *o, enum ev_result r, bool *seen)
+/* -z, -Z: strace's shortcuts of -e status= */
+static void set_zflag(struct opts *o, enum ev_status st)
 {
-	if (*seen && o->result != r)
-		fputs("kstrace: Only the last of -z/--successful-only/-Z/--failed-only options will take effect. See status qualifier for more complex filters.\n",
-		      stderr);
-	*seen = true;
-	o->result = r;
+	memset(&o->status, 0, sizeof(o->status));
+	o->status.bits[0] = 1ULL << st;
+	o->zflags++;
 }
 
 static void set_trace(struct opts *o, const char *set)
@@ -451,76 +662,162 @@ static bool qual_is(const char *expr, size_t n, const char *const *names)
 	return false;
 }
 
-/*
- * -e EXPR: trace=SET (or a bare SET), status=SET, abbrev=, verbose=,
- * raw= (syscall sets), read=, write= (descriptor sets).
- */
-static void qualify(struct opts *o, const char *expr, bool *result_seen)
+static int status_number(const char *s)
 {
-	static const char *const unsupported[] = {
-		"signal", "signals", "s", "fault", "inject", "quiet", "silent",
-		"silence", "q", "kvm", "decode-fds", "decode-fd", "decode-pids",
-		"decode-pid",
+	static const char *const names[ST_COUNT] = {
+		[ST_SUCCESSFUL] = "successful", [ST_FAILED] = "failed",
+		[ST_UNFINISHED] = "unfinished",
+		[ST_UNAVAILABLE] = "unavailable", [ST_DETACHED] = "detached",
 	};
+	int i;
+
+	for (i = 0; i < ST_COUNT; i++)
+		if (!strcmp(s, names[i]))
+			return i;
+	return -1;
+}
+
+static int quiet_number(const char *s)
+{
+	static const struct {
+		const char *name;
+		int q;
+	} names[] = {
+		{ "attach", Q_ATTACH }, { "exit", Q_EXIT }, { "exits", Q_EXIT },
+		{ "path-resolution", Q_PATH_RESOLVE },
+		{ "personality", Q_PERSONALITY },
+		{ "superseded", Q_THREAD_EXECVE },
+		{ "thread-execve", Q_THREAD_EXECVE },
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(s, names[i].name))
+			return names[i].q;
+	return -1;
+}
+
+static void set_status(struct opts *o, const char *v)
+{
+	if (numset_parse(&o->status, v, status_number, "status"))
+		exit(EXIT_ERROR);
+}
+
+static void set_signals(struct opts *o, const char *v)
+{
+	if (numset_parse(&o->signals, v, signal_number, "signal"))
+		exit(EXIT_ERROR);
+}
+
+static void set_quiet(struct opts *o, const char *v)
+{
+	if (numset_parse(&o->quiet, v ? v : "attach,personality",
+			 quiet_number, "quiet"))
+		exit(EXIT_ERROR);
+	o->quiet_given = true;
+}
+
+static int decode_fd_number(const char *s)
+{
+	static const char *const names[] = {
+		"path", "socket", "dev", "pidfd",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(s, names[i]))
+			return i;
+	return -1;
+}
+
+/*
+ * -e decode-fds=SET, --decode-fds[=SET], -yy: kstrace prints the paths
+ * of descriptors (-y); the other details strace adds with -yy it does
+ * not decode, and says so.
+ */
+static void set_decode_fds(struct opts *o, const char *v)
+{
+	struct numset s;
+	unsigned int i;
+
+	if (numset_parse(&s, v, decode_fd_number, "decode-fds"))
+		exit(EXIT_ERROR);
+	o->decode_fds = numset_has(&s, 0);
+	for (i = 1; i < 4; i++)
+		if (numset_has(&s, i)) {
+			warn("-e decode-fds=%s: kstrace decodes descriptors as paths only (-y): no socket, device or pidfd details",
+			     v);
+			break;
+		}
+}
+
+/* strace's refusal of an option kstrace cannot honour: why, then exit */
+static void __attribute__((noreturn)) cannot(const char *opt,
+					     const char *why)
+{
+	die("%s: not supported by kstrace: %s", opt, why);
+}
+
+/*
+ * -e EXPR: trace=SET (or a bare SET), status=SET, signal=SET, quiet=SET,
+ * abbrev=, verbose=, raw= (syscall sets), read=, write= (descriptor
+ * sets), decode-fds=; inject=, fault=, kvm=, decode-pids= say why not.
+ */
+static void qualify(struct opts *o, const char *expr)
+{
+	static const char *const trace[] = { "trace", "t", NULL };
 	static const char *const abbrev[] = { "abbrev", "a", NULL };
 	static const char *const verbose[] = { "verbose", "v", NULL };
 	static const char *const raw[] = { "raw", "x", NULL };
 	static const char *const rd[] = { "read", "reads", "r", NULL };
 	static const char *const wr[] = { "write", "writes", "w", NULL };
+	static const char *const sig[] = { "signal", "signals", "s", NULL };
+	static const char *const status[] = { "status", NULL };
+	static const char *const quiet[] = { "quiet", "silent", "silence",
+					     "q", NULL };
+	static const char *const fds[] = { "decode-fds", "decode-fd", NULL };
+	static const char *const pids[] = { "decode-pids", "decode-pid",
+					    NULL };
+	static const char *const inject[] = { "inject", "fault", NULL };
+	static const char *const kvm[] = { "kvm", NULL };
 	const char *eq = strchr(expr, '=');
-	size_t n = eq ? (size_t)(eq - expr) : 0, i;
+	size_t n = eq ? (size_t)(eq - expr) : 0;
 	const char *v = eq ? eq + 1 : NULL;
 
-	if (eq && ((n == 5 && !strncmp(expr, "trace", 5)) ||
-		   (n == 1 && expr[0] == 't'))) {
+	if (!eq)
+		set_trace(o, expr);
+	else if (qual_is(expr, n, trace))
 		set_trace(o, v);
-		return;
-	}
-	if (eq && qual_is(expr, n, abbrev)) {
+	else if (qual_is(expr, n, abbrev))
 		set_syscalls(&o->abbrev, v);
-		return;
-	}
-	if (eq && qual_is(expr, n, verbose)) {
+	else if (qual_is(expr, n, verbose))
 		set_syscalls(&o->deref, v);
-		return;
-	}
-	if (eq && qual_is(expr, n, raw)) {
+	else if (qual_is(expr, n, raw)) {
 		set_syscalls(&o->raw, v);
 		o->raw_given = true;
-		return;
-	}
-	if (eq && qual_is(expr, n, rd)) {
+	} else if (qual_is(expr, n, rd))
 		set_fds(&o->rd, v);
-		return;
-	}
-	if (eq && qual_is(expr, n, wr)) {
+	else if (qual_is(expr, n, wr))
 		set_fds(&o->wr, v);
-		return;
-	}
-	if (eq && n == 6 && !strncmp(expr, "status", 6)) {
-		if (!strcmp(v, "successful"))
-			set_result(o, RES_OK, result_seen);
-		else if (!strcmp(v, "failed"))
-			set_result(o, RES_ERR, result_seen);
-		else if (!strcmp(v, "all"))
-			set_result(o, RES_ALL, result_seen);
-		else if (!strcmp(v, "unfinished") || !strcmp(v, "unavailable") ||
-			 !strcmp(v, "detached") || !strcmp(v, "none") ||
-			 strchr(v, ',') || *v == '!')
-			usage_error("-e status=%s: only successful, failed or all is supported",
-				    v);
-		else {
-			fprintf(stderr, "kstrace: invalid status '%s'\n", v);
-			exit(EXIT_ERROR);
-		}
-		return;
-	}
-	for (i = 0; eq && i < ARRAY_SIZE(unsupported); i++)
-		if (strlen(unsupported[i]) == n &&
-		    !strncmp(expr, unsupported[i], n))
-			usage_error("-e %.*s=: not supported by kstrace",
-				    (int)n, expr);
-	set_trace(o, expr);
+	else if (qual_is(expr, n, sig))
+		set_signals(o, v);
+	else if (qual_is(expr, n, status))
+		set_status(o, v);
+	else if (qual_is(expr, n, quiet))
+		set_quiet(o, v);
+	else if (qual_is(expr, n, fds))
+		set_decode_fds(o, v);
+	else if (qual_is(expr, n, pids))
+		warn("-e %.*s=: kstrace prints no command names nor other namespaces' ids for pids; ignored",
+		     (int)n, expr);
+	else if (qual_is(expr, n, inject))
+		cannot(n == 5 ? "-e fault=" : "-e inject=",
+		       "kstrace never stops or changes the traced processes (no ptrace), so it cannot inject errors, signals or delays");
+	else if (qual_is(expr, n, kvm))
+		warn("-e kvm=%s: kstrace does not decode KVM vcpu exits; ignored",
+		     v);
+	else
+		set_trace(o, expr);
 }
 
 static unsigned int parse_uint_arg(const char *s, const char *what,
@@ -585,72 +882,371 @@ static void set_xstyle(struct opts *o, int li, const char *arg)
 		bad_opt_arg('X', li, arg);
 }
 
+/* strace's str2timescale: s, ms, us, ns -> digits of the fraction */
+static int timescale(const char *s)
+{
+	static const char *const names[] = { "s", "ms", "us", "ns" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(s, names[i]))
+			return i * 3;
+	return -1;
+}
+
+/*
+ * --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION]:
+ * strace's parse_ts_arg(); -t, -tt and -ttt are its short forms.
+ */
+static int set_ts(struct opts *o, const char *arg)
+{
+	char *copy = strdup(arg), *tok, *save = NULL;
+	bool fmt, prec;
+	int w, ret = 0;
+
+	if (!copy)
+		die("out of memory");
+	o->ts = TS_TIME;
+	o->ts_width = 0;
+	for (tok = strtok_r(copy, ",", &save); tok && !ret;
+	     tok = strtok_r(NULL, ",", &save)) {
+		fmt = !strncmp(tok, "format:", 7);
+		prec = !strncmp(tok, "precision:", 10);
+		if (fmt || prec)
+			tok = strchr(tok, ':') + 1;
+		if (!prec && !strcmp(tok, "none"))
+			o->ts = TS_NONE;
+		else if (!prec && !strcmp(tok, "time"))
+			o->ts = TS_TIME;
+		else if (!prec && !strcmp(tok, "unix"))
+			o->ts = TS_UNIX;
+		else if (!fmt && (w = timescale(tok)) >= 0)
+			o->ts_width = w;
+		else
+			ret = -1;
+	}
+	free(copy);
+	return ret;
+}
+
+/* -O OVERHEAD[UNIT]: strace's parse_ts(), microseconds by default */
+static int parse_overhead(const char *s, uint64_t *ns)
+{
+	static const struct {
+		const char *unit;
+		double mul;
+	} units[] = { { "", 1e3 }, { "s", 1e9 }, { "ms", 1e6 }, { "us", 1e3 },
+		      { "ns", 1 } };
+	char *end;
+	double v;
+	size_t i;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (end == s || errno || v < 0)
+		return -1;
+	for (i = 0; i < ARRAY_SIZE(units); i++)
+		if (!strcmp(end, units[i].unit)) {
+			*ns = (uint64_t)(v * units[i].mul + 0.5);
+			return 0;
+		}
+	return -1;
+}
+
+/* -I 1..4 or anywhere, waiting, never, never_tstp */
+static enum intr parse_intr(const char *s)
+{
+	static const char *const names[] = {
+		NULL, "anywhere", "waiting", "never", "never_tstp",
+	};
+	int i;
+
+	for (i = INTR_ANYWHERE; i <= INTR_NEVER_TSTP; i++)
+		if (!strcmp(s, names[i]) || (s[0] == '0' + i && !s[1]))
+			return i;
+	return INTR_NOT_SET;
+}
+
+static void add_env(struct opts *o, char *arg)
+{
+	char **v = realloc(o->env, (o->nenv + 1) * sizeof(*v));
+
+	if (!v)
+		die("out of memory");
+	o->env = v;
+	o->env[o->nenv++] = arg;
+}
+
+static void add_path(struct opts *o, const char *arg)
+{
+	const char **v = realloc(o->pathargs, (o->npathargs + 1) * sizeof(*v));
+
+	if (!v)
+		die("out of memory");
+	o->pathargs = v;
+	o->pathargs[o->npathargs++] = arg;
+}
+
+/* set_quiet_default - strace's -q levels, and -o FILE PROG's -q */
+static void finish_quiet(struct opts *o)
+{
+	static const char *const levels[] = {
+		NULL, "attach,personality", "attach,personality,exit", "all",
+	};
+
+	if (o->output && o->argc && !o->qshort && !o->quiet_given)
+		o->qshort = 1;
+	if (!o->qshort)
+		return;
+	if (o->quiet_given)
+		die("-q and -e quiet/--quiet cannot be provided simultaneously");
+	if (o->qshort > 3)
+		o->qshort = 3;
+	set_quiet(o, levels[o->qshort]);
+}
+
+/* the checks strace makes once every option is read, in its order */
+static void finish_args(struct opts *o)
+{
+	static const char *const ts_forms[] = {
+		NULL, "time", "time,us", "unix,us",
+	};
+	bool counts;
+	size_t i;
+
+	if (o->xflag_long >= 0) {
+		if (o->xflag)
+			die("-x and --strings-in-hex cannot be provided simultaneously");
+		o->xflag = o->xflag_long;
+	}
+	if (o->daemonize) {
+		if (!o->argc)
+			usage_error("PROG [ARGS] must be specified with -D/--daemonize");
+		if (o->daemonize > 3)
+			usage_error("Too many -D's (%d), maximum supported -D count is 3",
+				    o->daemonize);
+		warn("-D/--daemonize: no effect: kstrace never stops PROG, which runs as its child with or without -D");
+	}
+	if (o->tshort) {
+		if (o->tlong)
+			die("-t and --absolute-timestamps cannot be provided simultaneously");
+		set_ts(o, ts_forms[o->tshort > 3 ? 3 : o->tshort]);
+	}
+	if (o->yflag > 1)
+		warn("-yy/--decode-fds=all: kstrace decodes descriptors as paths only (-y): no socket, device or pidfd details");
+	if (o->yflag)
+		o->decode_fds = true;
+	if (o->summary && o->summary_too)
+		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+	if (o->follow > 2)
+		o->follow = 2;
+	if (o->follow == 2 && (o->summary || o->summary_too))
+		usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
+	/* --format-results prints a summary too */
+	counts = o->summary || o->summary_too || o->format_results;
+	if (o->wallclock && !counts)
+		usage_error("-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)");
+	if (o->cols_given && !counts)
+		usage_error("-U/--summary-columns must be given with (-c/--summary-only or -C/--summary)");
+	if (o->sort_given && !counts)
+		warn("-S/--summary-sort-by has no effect without (-c/--summary-only or -C/--summary)");
+	if (o->summary) {
+		if (o->iflag)
+			warn("-i/--instruction-pointer has no effect with -c/--summary-only");
+		if (o->nflag)
+			warn("-n/--syscall-number has no effect with -c/--summary-only");
+		if (o->relative)
+			warn("-r/--relative-timestamps has no effect with -c/--summary-only");
+		if (o->ts != TS_NONE)
+			warn("-t/--absolute-timestamps has no effect with -c/--summary-only");
+		if (o->durations)
+			warn("-T/--syscall-times has no effect with -c/--summary-only");
+		if (o->decode_fds)
+			warn("-y/--decode-fds has no effect with -c/--summary-only");
+	}
+	if (!o->output) {
+		if (o->follow == 2)
+			o->follow = 1;	/* strace: -ff without -o is -f */
+		if (o->append)
+			warn("-A/--output-append-mode has no effect without -o/--output");
+	} else if ((o->output[0] == '|' || o->output[0] == '!') &&
+		   o->follow == 2) {
+		usage_error("piping the output and -ff/--output-separately are mutually exclusive");
+	}
+	if (o->zflags > 1)
+		warn("Only the last of -z/--successful-only/-Z/--failed-only options will take effect. See status qualifier for more complex filters.");
+	finish_quiet(o);
+	for (i = 0; i < o->npathargs; i++)
+		pathsel_add(&o->paths, o->pathargs[i],
+			    numset_has(&o->quiet, Q_PATH_RESOLVE));
+	if (o->intr == INTR_NOT_SET)
+		o->intr = o->output && o->argc ? INTR_NEVER : INTR_WHILE_WAIT;
+	if (o->strsize > KSTRACE_STRSIZE_MAX)
+		o->strsize = KSTRACE_STRSIZE_MAX;
+	finish_kprobes(o);
+}
+
 static void parse_args(struct opts *o, int argc, char *argv[])
 {
-	bool result_seen = false;
-	int c, li;
+	int c, li, w;
 
 	memset(o, 0, sizeof(*o));
 	o->sort = SORT_TIME;
+	summary_cols_default(&o->cols);
 	o->strsize = KSTRACE_STRSIZE_DEFAULT;
 	o->xflag_long = -1;
 	o->xstyle = XLAT_ABBREV;
+	o->rel_width = 6;
+	o->dur_width = 6;
+	o->column = 40;
 	tracesel_all(&o->sel);
 	/* strace's defaults: abbrev=all, verbose=all, raw=none */
 	tracesel_all(&o->abbrev);
 	tracesel_all(&o->deref);
 	set_syscalls(&o->raw, "none");
+	numset_all(&o->status);
+	numset_all(&o->signals);
+	memset(&o->quiet, 0, sizeof(o->quiet));
 	opterr = 0;
 
 	/* '+': options end at PROG, so "kstrace -c ls -l" gives -l to ls. */
 	while (li = -1, (c = getopt_long(argc, argv,
-					 "+:cCfS:o:p:s:e:tTvxX:yzZhV",
+					 "+:a:Ab:cCdDe:E:fhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 					 long_options, &li)) != -1) {
 		switch (c) {
+		case 'a':
+			o->column = parse_uint_arg(optarg, "-a", INT_MAX);
+			break;
+		case 'A':
+			o->append = true;
+			break;
+		case 'b':
+			if (strcmp(optarg, "execve"))
+				die("Syscall '%s' for -b isn't supported",
+				    optarg);
+			o->detach_on_execve = true;
+			break;
 		case 'c':
+			if (o->summary_too)
+				usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 			o->summary = true;
 			break;
 		case 'C':
+			if (o->summary)
+				usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 			o->summary_too = true;
+			break;
+		case 'd':
+			ks_debug = true;
+			break;
+		case 'D':
+			o->daemonize++;
+			break;
+		case OPT_DAEMONIZE:
+			if (optarg && strcmp(optarg, "grandchild") &&
+			    strcmp(optarg, "pgroup") && strcmp(optarg, "pgrp") &&
+			    strcmp(optarg, "session"))
+				bad_opt_arg(c, li, optarg);
+			o->daemonize = 1;
+			break;
+		case 'e':
+			qualify(o, optarg);
+			break;
+		case 'E':
+			add_env(o, optarg);
 			break;
 		case 'f':
 			o->follow++;
 			break;
+		case OPT_FOLLOW:
+			if (!o->follow)
+				o->follow = 1;
+			break;
 		case OPT_FF:
 			o->follow = 2;
 			break;
-		case 'S':
-			if (summary_sortby(optarg, &o->sort))
-				usage_error("invalid sortby: '%s' (use time, min-time, max-time, avg-time, calls, errors, name or nothing)",
-					    optarg);
+		case 'i':
+			o->iflag = true;
+			break;
+		case 'I':
+			o->intr = parse_intr(optarg);
+			if (o->intr == INTR_NOT_SET)
+				bad_opt_arg(c, li, optarg);
+			break;
+		case 'k':
+		case OPT_STACK:
+			cannot("-k/--stack-traces",
+			       "the module records no user stack");
+		case 'n':
+			o->nflag = true;
 			break;
 		case 'o':
 			o->output = optarg;
 			break;
+		case 'O':
+			if (parse_overhead(optarg, &o->overhead_ns))
+				bad_opt_arg(c, li, optarg);
+			break;
 		case 'p':
 			add_pid_list(o, optarg);
+			break;
+		case 'P':
+			add_path(o, optarg);
+			break;
+		case 'q':
+			o->qshort++;
+			break;
+		case 'r':
+			o->relative = true;
+			break;
+		case OPT_REL:
+			o->relative = true;
+			w = optarg ? timescale(optarg) : 6;
+			if (w < 0)
+				bad_opt_arg(c, li, optarg);
+			o->rel_width = w;
 			break;
 		case 's':
 			o->strsize = parse_uint_arg(optarg, "-s", INT_MAX);
 			o->strsize_given = true;
 			break;
-		case 'e':
-			qualify(o, optarg, &result_seen);
-			break;
-		case OPT_TRACE:
-			set_trace(o, optarg);
+		case 'S':
+			if (summary_sortby(optarg, &o->sort))
+				usage_error("invalid sortby: '%s' (use time, min-time, max-time, avg-time, calls, errors, name or nothing)",
+					    optarg);
+			o->sort_given = true;
 			break;
 		case 't':
-			o->timestamps++;
+			o->tshort++;
+			break;
+		case OPT_TS:
+			o->tlong = true;
+			if (set_ts(o, optarg ? optarg : "time"))
+				bad_opt_arg(c, li, optarg);
 			break;
 		case 'T':
 			o->durations = true;
 			break;
-		case 'y':
-			o->decode_fds = true;
+		case OPT_TIMES:
+			o->durations = true;
+			w = optarg ? timescale(optarg) : 6;
+			if (w < 0)
+				bad_opt_arg(c, li, optarg);
+			o->dur_width = w;
+			break;
+		case 'u':
+			o->user = optarg;
+			break;
+		case 'U':
+			if (summary_cols_parse(&o->cols, optarg))
+				exit(EXIT_ERROR);
+			o->cols_given = true;
 			break;
 		case 'v':
 			set_syscalls(&o->abbrev, "none");
+			break;
+		case 'w':
+			o->wallclock = true;
 			break;
 		case 'x':
 			if (o->xflag < XFLAG_ALL)
@@ -661,6 +1257,26 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 			break;
 		case 'X':
 			set_xstyle(o, li, optarg);
+			break;
+		case 'y':
+			o->yflag++;
+			break;
+		case OPT_DECODE_FDS:
+			set_decode_fds(o, optarg ? optarg : "path");
+			break;
+		case 'Y':
+		case OPT_DECODE_PIDS:
+			warn("%s: kstrace prints no command names nor other namespaces' ids for pids; ignored",
+			     c == 'Y' ? "-Y" : "--decode-pids");
+			break;
+		case 'z':
+			set_zflag(o, ST_SUCCESSFUL);
+			break;
+		case 'Z':
+			set_zflag(o, ST_FAILED);
+			break;
+		case OPT_TRACE:
+			set_trace(o, optarg);
 			break;
 		case OPT_ABBREV:
 			set_syscalls(&o->abbrev, optarg);
@@ -678,11 +1294,34 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 		case OPT_WRITE:
 			set_fds(&o->wr, optarg);
 			break;
-		case 'z':
-			set_result(o, RES_OK, &result_seen);
+		case OPT_SIGNAL:
+			set_signals(o, optarg);
 			break;
-		case 'Z':
-			set_result(o, RES_ERR, &result_seen);
+		case OPT_STATUS:
+			set_status(o, optarg);
+			break;
+		case OPT_QUIET:
+			set_quiet(o, optarg);
+			break;
+		case OPT_FAULT:
+		case OPT_INJECT:
+			cannot(c == OPT_FAULT ? "--fault" : "--inject",
+			       "kstrace never stops or changes the traced processes (no ptrace), so it cannot inject errors, signals or delays");
+		case OPT_KVM:
+			warn("--kvm=%s: kstrace does not decode KVM vcpu exits; ignored",
+			     optarg);
+			break;
+		case OPT_SECCOMP:
+			break;	/* kstrace's -e trace= filters in the kernel */
+		case OPT_TIPS:
+			warn("--tips: kstrace has no tips to show; see kstrace(1)");
+			break;
+		case OPT_SYSCALL_LIMIT:
+			o->syscall_limit = parse_uint_arg(optarg,
+							  "--syscall-limit",
+							  UINT_MAX);
+			if (!o->syscall_limit)
+				bad_opt_arg(c, li, optarg);
 			break;
 		case OPT_LOSSY:
 			o->lossy = true;
@@ -732,31 +1371,7 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 	}
 	o->argv = argv + optind;
 	o->argc = argc - optind;
-
-	if (o->xflag_long >= 0) {
-		if (o->xflag) {
-			fputs("kstrace: -x and --strings-in-hex cannot be provided simultaneously\n",
-			      stderr);
-			exit(EXIT_ERROR);
-		}
-		o->xflag = o->xflag_long;
-	}
-	if (o->summary && o->summary_too)
-		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
-	if (o->follow > 2)
-		o->follow = 2;
-	if (o->follow == 2 && !o->output)
-		o->follow = 1;	/* strace: -ff without -o is -f */
-	if (o->follow == 2 && (o->summary || o->summary_too))
-		usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
-	if (o->timestamps > 3)
-		o->timestamps = 3;
-	if (o->summary && o->durations)
-		fputs("kstrace: -T/--syscall-times has no effect with -c/--summary-only\n",
-		      stderr);
-	if (o->strsize > KSTRACE_STRSIZE_MAX)
-		o->strsize = KSTRACE_STRSIZE_MAX;
-	finish_kprobes(o);
+	finish_args(o);
 
 	if (o->format_results || o->format_events) {
 		if (o->format_results && o->format_events)
@@ -770,14 +1385,52 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 	}
 	if (!o->argc && !o->npids)
 		usage_error("must have PROG [ARGS] or -p PID");
-	if (o->argc && o->npids)
-		usage_error("cannot trace PROG and -p PID in one run: give one of them");
-	if (o->npids > KSTRACE_MAX_TARGETS)
+	if (o->npids + (o->argc > 0) > KSTRACE_MAX_TARGETS)
 		usage_error("too many targets: a session traces at most %d processes (KSTRACE_MAX_TARGETS); give fewer -p PIDs",
 			    KSTRACE_MAX_TARGETS);
 }
 
 /* ---- output ---- */
+
+/* -o |CMD, -o !CMD: the trace goes to CMD's standard input */
+static pid_t popen_pid;
+
+static FILE *open_pipe(const char *cmd)
+{
+	int p[2];
+	FILE *f;
+
+	if (pipe2(p, O_CLOEXEC)) {
+		warn("pipe: %s", strerror(errno));
+		return NULL;
+	}
+	fflush(NULL);
+	popen_pid = fork();
+	if (popen_pid < 0) {
+		warn("fork: %s", strerror(errno));
+		close(p[0]);
+		close(p[1]);
+		return NULL;
+	}
+	if (!popen_pid) {
+		if (dup2(p[0], 0) < 0)
+			_exit(127);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		fprintf(stderr, "kstrace: Can't execute '/bin/sh': %s\n",
+			strerror(errno));
+		_exit(127);
+	}
+	close(p[0]);
+	f = fdopen(p[1], "w");
+	if (!f) {
+		warn("fdopen: %s", strerror(errno));
+		close(p[1]);
+		return NULL;
+	}
+	/* as strace: whole lines reach the reader at once */
+	setvbuf(f, NULL, _IOLBF, 0);
+	return f;
+}
 
 /* open_output - the -o file, opened before tracing so errors come early. */
 static FILE *open_output(const struct opts *o)
@@ -786,31 +1439,39 @@ static FILE *open_output(const struct opts *o)
 
 	if (!o->output || o->follow == 2)
 		return stderr;
-	f = fopen(o->output, "we");	/* 'e': not inherited by PROG */
+	if (o->output[0] == '|' || o->output[0] == '!')
+		return open_pipe(o->output + 1);
+	/* 'e': not inherited by PROG */
+	f = fopen(o->output, o->append ? "ae" : "we");
 	if (!f)
-		fprintf(stderr, "kstrace: Can't fopen '%s': %s\n", o->output,
-			strerror(errno));
+		warn("Can't fopen '%s': %s", o->output, strerror(errno));
 	return f;
 }
 
+/* close_output - and wait for -o |CMD to read it all, as strace does. */
 static int close_output(FILE *out, const struct opts *o)
 {
+	int ret = 0;
+
 	if (out == stderr)
 		return fflush(out) ? -1 : 0;
 	if (ferror(out) | fclose(out)) {
-		fprintf(stderr, "kstrace: writing '%s' failed\n", o->output);
-		return -1;
+		warn("writing '%s' failed", o->output);
+		ret = -1;
 	}
-	return 0;
+	while (popen_pid > 0 && waitpid(popen_pid, NULL, 0) < 0 &&
+	       errno == EINTR)
+		;
+	popen_pid = 0;
+	return ret;
 }
 
 /* discard_output - an error ends the run: the -o file stays as it is. */
-static void discard_output(FILE *out)
+static void discard_output(FILE *out, const struct opts *o)
 {
-	if (out != stderr)
-		fclose(out);
+	if (out && out != stderr)
+		close_output(out, o);
 }
-
 /* select_rows - like strace, a summary shows only the traced syscalls. */
 static void select_rows(struct ks_results *r, const struct opts *o)
 {
@@ -842,9 +1503,9 @@ static void report_missed(const struct ks_results *r)
 }
 
 /*
- * register_kprobes - every --kprobe, before start: the module refuses an
- * unknown or unprobeable function here, and the caller gives up before
- * anything runs.
+ * session_options - the summary level, then every --kprobe, before start:
+ * the module refuses an unknown or unprobeable function here, and the
+ * caller gives up before anything runs.
  */
 static int session_options(struct ks_session *s, const struct opts *o)
 {
@@ -865,11 +1526,17 @@ static int session_options(struct ks_session *s, const struct opts *o)
 static void print_summary(FILE *out, const struct opts *o,
 			  struct ks_results *r)
 {
+	struct summary_opts so = {
+		.sort = o->sort,
+		.cols = &o->cols,
+		.overhead_ns = o->overhead_ns,
+	};
+
 	select_rows(r, o);
 	if (o->json)
 		summary_print_json(out, r, o->sort);
 	else
-		summary_print(out, r, o->sort);
+		summary_print(out, r, &so);
 
 	/* Not part of strace's table: a diagnostic, so always to stderr. */
 	report_missed(r);
@@ -919,205 +1586,39 @@ static void report_vanished(const struct ks_results *r, uint64_t read)
 		(unsigned long long)r->written, (unsigned long long)read);
 }
 
-/* ---- waiting on the session ---- */
 
-static void on_signal(int sig)
+/* ---- the event stream's set-up ---- */
+
+/* numset_mask - the bits of s below n, as a mask of 1 << bit */
+static unsigned int numset_mask(const struct numset *s, unsigned int n)
 {
-	(void)sig;
-	interrupted = 1;
-}
+	unsigned int m = 0, i;
 
-/* catch_signals - make SIGS end a wait (no SA_RESTART: poll returns). */
-static void catch_signals(const int *sigs, size_t n)
-{
-	struct sigaction sa = { .sa_handler = on_signal };
-	size_t i;
-
-	sigemptyset(&sa.sa_mask);
 	for (i = 0; i < n; i++)
-		sigaction(sigs[i], &sa, NULL);
+		if (numset_has(s, i))
+			m |= 1u << i;
+	return m;
 }
 
-static void nap_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
-
-	nanosleep(&ts, NULL);
-}
-
-/*
- * watch - read the results until done() holds, a caught signal arrives,
- * or the session stops. Sleeps in poll(2), which the module makes readable
- * on a change of state; a poll that is always ready (a /proc file without
- * a poll method is) costs a nap instead of a busy loop, and a poll that
- * never fires still lets us look every WATCH_INTERVAL_MS.
- */
-static int watch(struct ks_session *s, struct ks_results *r,
-		 bool (*done)(const struct ks_results *))
-{
-	struct pollfd pfd = { .fd = s->fd, .events = POLLIN };
-	int n;
-
-	for (;;) {
-		if (ks_read_results(s, r))
-			return -1;
-		if (done(r) || r->state == KS_STATE_STOPPED || interrupted)
-			return 0;
-		n = poll(&pfd, 1, WATCH_INTERVAL_MS);
-		if (n > 0 && !interrupted) {
-			if (ks_read_results(s, r))
-				return -1;
-			if (done(r))
-				return 0;
-			nap_ms(WATCH_INTERVAL_MS);
-		}
-	}
-}
-
-static bool no_tasks_left(const struct ks_results *r)
-{
-	return r->tasks == 0;
-}
-
-/* finish - stop the session, print what it counted, close the output. */
-static int finish(struct ks_session *s, const struct opts *o, FILE *out)
-{
-	struct ks_results r = { 0 };
-
-	if (ks_stop(s) || ks_read_results(s, &r)) {
-		discard_output(out);
-		return -1;
-	}
-	print_summary(out, o, &r);
-	ks_results_free(&r);
-	return close_output(out, o);
-}
-
-/* ---- the summary mode (-c) ---- */
-
-/*
- * trace_command - kstrace -c PROG: count PROG (and with -f its
- * descendants) from its execve() on; exit with PROG's status.
- */
-static int trace_command(const struct opts *o)
-{
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_quit;
-	struct ks_results r = { 0 };
-	struct ks_session s;
-	char path[PATH_MAX];
-	struct child c;
-	int status, ret;
-	FILE *out;
-
-	if (resolve_command(o->argv[0], path, sizeof(path)))
-		return EXIT_ERROR;
-	out = open_output(o);
-	if (!out)
-		return EXIT_ERROR;
-	if (ks_open(&s)) {
-		discard_output(out);
-		return EXIT_ERROR;
-	}
-	/* before the command exists: a refused probe means it never runs */
-	if (session_options(&s, o)) {
-		discard_output(out);
-		ks_close(&s);
-		return EXIT_ERROR;
-	}
-
-	/*
-	 * Like strace, outlive a Ctrl-C aimed at PROG to print its summary.
-	 * Ignore before fork() so no signal finds us unprotected; the child
-	 * puts back what we were started with before it execs.
-	 */
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGQUIT, &ign, &old_quit);
-
-	if (child_spawn(&c, path, o->argv, &old_int, &old_quit))
-		goto fail;
-	if (ks_exec(&s, c.pid) || (o->follow && ks_follow(&s, true)) ||
-	    ks_start(&s)) {
-		child_abort(&c);
-		goto fail;
-	}
-	child_release(&c);
-	if (child_wait(&c, &status))
-		goto fail;
-
-	if (o->follow) {
-		/* Descendants may outlive PROG; Ctrl-C gives up on them. */
-		catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
-		if (watch(&s, &r, no_tasks_left))
-			goto fail;
-		ks_results_free(&r);
-	}
-	ret = finish(&s, o, out) ? EXIT_ERROR : exit_code_of(status);
-	ks_close(&s);
-	return ret;
-
-fail:
-	discard_output(out);
-	ks_results_free(&r);
-	ks_close(&s);
-	return EXIT_ERROR;
-}
-
-/*
- * trace_pids - kstrace -c -p PID...: count running processes until a
- * signal asks us to stop or all of them have exited.
- */
-static int trace_pids(const struct opts *o)
-{
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct ks_results r = { 0 };
-	struct ks_session s;
-	size_t i;
-	FILE *out;
-	int ret;
-
-	out = open_output(o);
-	if (!out)
-		return EXIT_ERROR;
-	if (ks_open(&s)) {
-		discard_output(out);
-		return EXIT_ERROR;
-	}
-	catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
-
-	if (session_options(&s, o))
-		goto fail;
-	for (i = 0; i < o->npids; i++)
-		if (ks_attach(&s, o->pids[i]))
-			goto fail;
-	if ((o->follow && ks_follow(&s, true)) || ks_start(&s))
-		goto fail;
-	if (watch(&s, &r, ks_all_targets_exited))
-		goto fail;
-	ks_results_free(&r);
-	ret = finish(&s, o, out) ? EXIT_ERROR : 0;
-	ks_close(&s);
-	return ret;
-
-fail:
-	discard_output(out);
-	ks_results_free(&r);
-	ks_close(&s);
-	return EXIT_ERROR;
-}
-
-/* ---- the event mode ---- */
-
-static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
+static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out,
+			 pid_t command)
 {
 	struct timespec mono, real;
 	size_t i;
 
 	memset(eo, 0, sizeof(*eo));
-	eo->ts = o->timestamps == 1 ? TS_SEC : o->timestamps == 2 ? TS_USEC :
-		 o->timestamps == 3 ? TS_EPOCH : TS_NONE;
+	eo->ts = o->ts;
+	eo->ts_width = o->ts_width;
+	eo->relative = o->relative;
+	eo->rel_width = o->rel_width;
 	eo->durations = o->durations;
+	eo->dur_width = o->dur_width;
+	eo->iflag = o->iflag;
+	eo->nflag = o->nflag;
+	eo->column = o->column;
+	eo->status = numset_mask(&o->status, ST_COUNT);
+	eo->quiet = numset_mask(&o->quiet, Q_COUNT);
+	eo->signals = &o->signals;
 	eo->decode_fds = o->decode_fds;
 	eo->xflag = o->xflag;
 	eo->xstyle = o->xstyle;
@@ -1126,9 +1627,14 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 	eo->raw = o->raw_given ? &o->raw : NULL;
 	eo->rd = o->rd.n || o->rd.not ? &o->rd : NULL;
 	eo->wr = o->wr.n || o->wr.not ? &o->wr : NULL;
+	eo->paths = o->paths.n ? &o->paths : NULL;
 	eo->json = o->json;
 	eo->follow = o->follow > 0;
-	eo->result = o->result;
+	eo->live = !o->json;
+	eo->append = o->append;
+	eo->detach_on_execve = o->detach_on_execve;
+	eo->command = command;
+	eo->syscall_limit = o->syscall_limit;
 	eo->strsize = o->strsize;
 	eo->sel = &o->sel;
 	eo->nprobes = o->nkprobes;
@@ -1136,13 +1642,13 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 		eo->probes[i].func = o->kprobes[i].func;
 		eo->probes[i].ret = o->kprobes[i].ret;
 	}
-	eo->to_stderr = out == stderr && o->follow != 2;
 	if (o->follow == 2) {
 		eo->ff_prefix = o->output;
 		eo->pfx = PFX_NONE;
 	} else if (out != stderr) {
 		/* strace -o FILE: "PID " on every line with -f */
-		eo->pfx = (o->follow || o->npids > 1) ? PFX_ALWAYS : PFX_NONE;
+		eo->pfx = (o->follow || o->npids + (o->argc > 0) > 1) ?
+			  PFX_ALWAYS : PFX_NONE;
 	} else {
 		eo->pfx = PFX_AUTO;
 	}
@@ -1154,18 +1660,42 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 		(real.tv_nsec - mono.tv_nsec);
 }
 
-/* event_options - the session's event stream set-up, before start. */
+/* add_calls - the calls of want(abi, nr) to the set s */
+static void add_calls(struct tracesel *s, bool (*want)(unsigned int,
+						       unsigned int))
+{
+	unsigned int nr;
+
+	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++) {
+		if (want(KSTRACE_ABI_NATIVE, nr))
+			s->set[0][nr / 8] |= 1u << (nr % 8);
+		if (want(KSTRACE_ABI_COMPAT, nr))
+			s->set[1][nr / 8] |= 1u << (nr % 8);
+	}
+}
+
+static bool is_execve_nr(unsigned int abi, unsigned int nr)
+{
+	const struct sysent *se = sysent_get(abi, nr);
+
+	return se && se->name && (!strcmp(se->name, "execve") ||
+				  !strcmp(se->name, "execveat"));
+}
+
 /*
  * event_options - the session's event stream set-up, before start. The
- * module drops what -e trace= and -z/-Z leave out; but -y follows the
- * descriptors through the calls that make them, shown or not, so it asks
- * for those too and filters itself.
+ * module drops what -e trace=, -P (by syscall: the calls that take no
+ * path nor descriptor) and -z/-Z leave out; but -y and -P follow the
+ * descriptors through the calls that make them, shown or not, and -b
+ * execve watches execve, so the module is asked for those too and the
+ * CLI filters itself.
  */
 static int event_options(struct ks_session *s, const struct opts *o)
 {
 	char list[KSTRACE_CMD_MAX];
 	struct tracesel sel = o->sel;
-	unsigned int nr;
+	unsigned int status = numset_mask(&o->status, ST_COUNT), nr, a;
+	bool fds = o->decode_fds || o->paths.n;
 
 	if (ks_events(s))
 		return -1;
@@ -1185,11 +1715,19 @@ static int event_options(struct ks_session *s, const struct opts *o)
 	} else if (o->strsize_given && ks_strsize(s, o->strsize)) {
 		return -1;
 	}
-	if (sel.given) {
-		if (o->decode_fds)
+	if (o->paths.n) {
+		sel.given = true;
+		for (a = 0; a < 2; a++)
 			for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
-				if (fdtab_wants(KSTRACE_ABI_NATIVE, nr))
-					sel.set[0][nr / 8] |= 1u << (nr % 8);
+				if (!pathsel_calls(a ? KSTRACE_ABI_COMPAT :
+						   KSTRACE_ABI_NATIVE, nr))
+					sel.set[a][nr / 8] &= ~(1u << (nr % 8));
+	}
+	if (sel.given) {
+		if (fds)
+			add_calls(&sel, fdtab_wants);
+		if (o->detach_on_execve)
+			add_calls(&sel, is_execve_nr);
 		if (tracesel_list(&sel, KSTRACE_ABI_NATIVE, list,
 				  sizeof(list) - 16) ||
 		    ks_trace(s, KSTRACE_ABI_NATIVE, list))
@@ -1199,28 +1737,31 @@ static int event_options(struct ks_session *s, const struct opts *o)
 		    ks_trace(s, KSTRACE_ABI_COMPAT, list))
 			return -1;
 	}
-	if (o->decode_fds)
+	/*
+	 * The module's "result" drops the EXIT of the calls left out; only
+	 * -z and -Z alone map onto it: with unfinished or detached calls
+	 * wanted too, a missing EXIT would say nothing.
+	 */
+	if (fds || o->detach_on_execve)
 		return 0;
-	if (o->result == RES_OK && ks_result(s, "ok"))
+	if (status == 1u << ST_SUCCESSFUL && ks_result(s, "ok"))
 		return -1;
-	if (o->result == RES_ERR && ks_result(s, "err"))
+	if (status == 1u << ST_FAILED && ks_result(s, "err"))
 		return -1;
 	return 0;
 }
 
-static int save_fd = -1;
-
-static int save_records(const char *buf, size_t n)
+static int save_records(int fd, const char *buf, size_t n)
 {
 	ssize_t w;
 
-	while (n && save_fd >= 0) {
-		w = write(save_fd, buf, n);
+	while (n && fd >= 0) {
+		w = write(fd, buf, n);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0) {
-			fprintf(stderr, "kstrace: writing the saved events failed: %s\n",
-				strerror(errno));
+			warn("writing the saved events failed: %s",
+			     strerror(errno));
 			return -1;
 		}
 		buf += w;
@@ -1229,199 +1770,557 @@ static int save_records(const char *buf, size_t n)
 	return 0;
 }
 
-/*
- * pump - read the event stream until it ends: the module returns 0 once
- * the session stopped, or no traced task is left and every record was
- * read. Between reads, look for the command's end (to reap it, and with
- * -f to let Ctrl-C stop the wait) and for a stop request.
- */
-static int pump(struct ks_session *s, struct ev_state *ev, struct child *c,
-		int *status, bool *reaped, const struct opts *o)
-{
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct pollfd pfd = { .fd = s->fd, .events = POLLIN };
-	bool stopped = false;
-	char *buf;
-	ssize_t n;
-	int ret = -1;
+/* ---- signals ---- */
 
-	buf = malloc(EVENT_BUF);
-	if (!buf) {
-		fputs("kstrace: out of memory\n", stderr);
-		return -1;
-	}
-	for (;;) {
-		if (c && !*reaped && waitpid(c->pid, status, WNOHANG) == c->pid) {
-			*reaped = true;
-			/* the command is gone: Ctrl-C now gives up on the rest */
-			if (o->follow)
-				catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
-		}
-		if (interrupted && !stopped) {
-			if (ks_stop(s))
-				goto out;
-			stopped = true;
-		}
-		n = poll(&pfd, 1, EVENT_POLL_MS);
-		if (n < 0 && errno != EINTR) {
-			fprintf(stderr, "kstrace: poll: %s\n", strerror(errno));
-			goto out;
-		}
-		if (n <= 0)
-			continue;
-		n = ks_read_events(s, buf, EVENT_BUF);
-		if (n < 0) {
-			if (errno == EINTR || errno == EAGAIN)
-				continue;
-			fprintf(stderr, "kstrace: reading %s: %s\n",
-				KSTRACE_SESSION_PATH, strerror(errno));
-			goto out;
-		}
-		if (n == 0)
-			break;
-		if (save_records(buf, n))
-			goto out;
-		if (ev_feed(ev, buf, n)) {
-			fputs("kstrace: malformed event record from the module\n",
-			      stderr);
-			goto out;
-		}
-	}
-	ret = 0;
-out:
-	free(buf);
-	return ret;
+/* What strace acts on, or ignores (its -I). */
+static const int fatal_sigs[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+
+static void on_fatal(int sig)
+{
+	interrupted = sig;
+}
+
+static void set_handler(int sig, void (*fn)(int))
+{
+	struct sigaction sa = { .sa_handler = fn };
+
+	/* no SA_RESTART: a wait in poll(2) or waitpid(2) returns at once */
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
 }
 
 /*
- * print_group_exits - a target's leader that ended before the rest of its
- * untraced group gets its "+++ exited with N +++" once the target is gone,
- * as strace prints it then.
+ * block_fatal - before forking PROG: a signal then waits until kstrace
+ * is ready for it; PROG gets the mask back, and its dispositions are
+ * kstrace's own at start (nothing is changed before the fork).
  */
-static int print_group_exits(struct ks_session *s, struct ev_state *ev,
-			     struct ks_results *r)
+static void block_fatal(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < ARRAY_SIZE(fatal_sigs); i++)
+		sigaddset(&set, fatal_sigs[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+/*
+ * catch_fatal - strace's dispositions once PROG is forked: with -I2 (the
+ * default, but with -o FILE PROG) the fatal signals end the run, with -I3
+ * and -I4 they are ignored, with -I1 they kill kstrace as they would any
+ * program. SIGTTOU and SIGTTIN are ignored as strace ignores them.
+ */
+static void catch_fatal(enum intr intr, const sigset_t *old)
 {
 	size_t i;
 
-	if (!ev_exit_pending(ev))
-		return 0;
-	if (watch(s, r, ks_all_targets_exited))
+	set_handler(SIGTTOU, SIG_IGN);
+	set_handler(SIGTTIN, SIG_IGN);
+	if (intr == INTR_NEVER_TSTP)
+		set_handler(SIGTSTP, SIG_IGN);
+	if (intr != INTR_ANYWHERE)
+		for (i = 0; i < ARRAY_SIZE(fatal_sigs); i++)
+			set_handler(fatal_sigs[i],
+				    intr == INTR_WHILE_WAIT ? on_fatal : SIG_IGN);
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
+
+static void nap_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+/* ---- one tracing run ---- */
+
+/*
+ * The mode of a run, as data: what it traces (PROG, -p PIDs, or both, as
+ * strace allows), whether it prints a trace (the event stream) or counts
+ * only (-c), and how it is ending.
+ */
+struct run {
+	const struct opts *o;
+	bool events;			/* a trace: the event stream (not -c) */
+	bool command;			/* PROG: kstrace starts it */
+	FILE *out;
+	struct ks_session s;
+	bool session;			/* s is open */
+	char path[PATH_MAX];		/* PROG, found on $PATH */
+	struct child_opts co;		/* -u, -E, the signal mask */
+	sigset_t mask;			/* kstrace's own, restored */
+	struct child c;
+	bool spawned;			/* PROG exists */
+	bool reaped;			/* ... and was waited for */
+	int status;			/* ... its wait(2) status */
+	int stop_sig;			/* the signal that ends the run */
+	bool passed_on;			/* ... given to PROG: wait for its end */
+	bool stopping;			/* "stop" sent: the stream drains */
+	bool limit;			/* --syscall-limit reached */
+	struct ev_state *ev;
+	struct ks_results res;
+	int save_fd;			/* --save-events */
+	char *buf;			/* one read of the stream */
+};
+
+/* run_open - PROG found, the output and the session opened and set up. */
+static int run_open(struct run *r)
+{
+	const struct opts *o = r->o;
+
+	if (r->command) {
+		if (resolve_command(o->argv[0], r->path, sizeof(r->path)))
+			return -1;
+		r->co.envp = child_env(o->env, o->nenv);
+	}
+	if (o->user && child_user(&r->co, o->user))
 		return -1;
-	for (i = 0; i < r->ntargets; i++)
-		if (r->targets[i].exited)
-			ev_group_exit(ev, r->targets[i].pid, r->targets[i].status);
-	ks_results_free(r);
+	r->out = open_output(o);
+	if (!r->out)
+		return -1;
+	if (o->save_events) {
+		r->save_fd = open(o->save_events,
+				  O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+		if (r->save_fd < 0) {
+			warn("Can't open '%s': %s", o->save_events,
+			     strerror(errno));
+			return -1;
+		}
+	}
+	if (ks_open(&r->s))
+		return -1;
+	r->session = true;
+	/* before PROG exists: a refused probe means it never runs */
+	if (r->events && event_options(&r->s, o))
+		return -1;
+	return session_options(&r->s, o);
+}
+
+/*
+ * run_start - PROG forked (held before its execve), the -p processes
+ * attached, then "start"; PROG is let go once the printer is ready.
+ */
+static int run_start(struct run *r)
+{
+	const struct opts *o = r->o;
+	struct ev_opts eo;
+	size_t i;
+
+	block_fatal(&r->mask);
+	r->co.mask = &r->mask;
+	if (r->command) {
+		if (child_spawn(&r->c, r->path, o->argv, &r->co))
+			goto fail;
+		r->spawned = true;
+		if (ks_exec(&r->s, r->c.pid))
+			goto fail;
+	}
+	for (i = 0; i < o->npids; i++)
+		if (ks_attach(&r->s, o->pids[i]))
+			goto fail;
+	if ((o->follow && ks_follow(&r->s, true)) || ks_start(&r->s))
+		goto fail;
+	catch_fatal(o->intr, &r->mask);
+	if (r->events) {
+		fill_ev_opts(&eo, o, r->out, r->command ? r->c.pid : 0);
+		eo.announce = true;
+		r->ev = ev_new(&eo, r->out);
+		/* -y, -P: the descriptors there are before the first call */
+		if (r->command)
+			ev_seed_fds(r->ev, r->c.pid);
+		for (i = 0; i < o->npids; i++)
+			ev_seed_fds(r->ev, o->pids[i]);
+	}
+	if (r->command)
+		child_release(&r->c);
+	return 0;
+fail:
+	/* the command must not run untraced */
+	if (r->spawned)
+		child_abort(&r->c);
+	r->spawned = false;
+	sigprocmask(SIG_SETMASK, &r->mask, NULL);
+	return -1;
+}
+
+/*
+ * run_attached - what strace says when it attaches to running processes:
+ * "Process N attached" (with its threads), then the call each thread is
+ * blocked in, which kstrace reads from /proc and the exit record completes.
+ */
+static void run_attached(struct run *r)
+{
+	const struct opts *o = r->o;
+	struct kstrace_rec *rec;
+	uint64_t ip;
+	size_t i, j, n;
+	pid_t *tids;
+
+	for (i = 0; i < o->npids; i++) {
+		tids = proc_threads(o->pids[i], &n);
+		if (!numset_has(&o->quiet, Q_ATTACH)) {
+			if (n > 1)
+				warn("Process %d attached with %zu threads",
+				     (int)o->pids[i], n);
+			else
+				warn("Process %d attached", (int)o->pids[i]);
+		}
+		for (j = 0; r->ev && j < n; j++) {
+			ev_initial(r->ev, tids[j]);
+			rec = proc_inflight(o->pids[i], tids[j], o->strsize, &ip);
+			if (rec)
+				ev_inflight(r->ev, rec, ip);
+			free(rec);
+		}
+		free(tids);
+	}
+}
+
+/* run_reap - has PROG ended? (wait: block until it has) */
+static void run_reap(struct run *r, bool wait)
+{
+	pid_t p;
+
+	if (!r->spawned || r->reaped)
+		return;
+	p = waitpid(r->c.pid, &r->status, wait ? 0 : WNOHANG);
+	if (p == r->c.pid)
+		r->reaped = true;
+}
+
+static void run_stop(struct run *r)
+{
+	if (r->stopping)
+		return;
+	r->stopping = true;
+	if (ks_stop(&r->s))
+		warn("could not stop the session");
+}
+
+/*
+ * run_signal - a fatal signal while tracing. With PROG alive it is passed
+ * on (strace's cleanup(): SIGCONT, then the signal) and the run ends with
+ * PROG, so that its end is in the trace; with -p, or the second time, the
+ * run ends now: the processes are left running, untraced, as strace's
+ * detach leaves them. Either way kstrace then dies of the signal.
+ */
+static void run_signal(struct run *r)
+{
+	int sig = interrupted;
+
+	interrupted = 0;
+	r->stop_sig = sig;
+	if (r->spawned && !r->reaped && !r->passed_on) {
+		r->passed_on = true;
+		kill(r->c.pid, SIGCONT);
+		kill(r->c.pid, sig);
+		return;
+	}
+	run_stop(r);
+}
+
+/* --syscall-limit: enough calls shown; the tracees go on untraced */
+static void run_limit(struct run *r)
+{
+	r->limit = true;
+	if (!numset_has(&r->o->quiet, Q_ATTACH))
+		warn("System call limit has been reached, detaching tracees");
+	run_stop(r);
+}
+
+/*
+ * run_events - the trace: read the stream until it ends (the module
+ * returns 0 once the session stopped, or no traced task is left and every
+ * record was read). A call still held after LIVE_DELAY_MS of silence is
+ * printed as strace prints a call in progress.
+ */
+static int run_events(struct run *r)
+{
+	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
+	int timeout;
+	ssize_t n;
+
+	r->buf = malloc(EVENT_BUF);
+	if (!r->buf) {
+		warn("out of memory");
+		return -1;
+	}
+	for (;;) {
+		run_reap(r, false);
+		if (interrupted)
+			run_signal(r);
+		if (r->passed_on && r->reaped)
+			run_stop(r);
+		if (!r->limit && ev_limit_reached(r->ev))
+			run_limit(r);
+		timeout = ev_pending(r->ev) ? LIVE_DELAY_MS : EVENT_POLL_MS;
+		n = poll(&pfd, 1, timeout);
+		if (n < 0 && errno != EINTR) {
+			warn("poll: %s", strerror(errno));
+			return -1;
+		}
+		if (n == 0 && ev_pending(r->ev))
+			ev_idle(r->ev);
+		if (n <= 0)
+			continue;
+		n = ks_read_events(&r->s, r->buf, EVENT_BUF);
+		if (n < 0) {
+			if (errno == EINTR || errno == EAGAIN)
+				continue;
+			warn("reading %s: %s", KSTRACE_SESSION_PATH,
+			     strerror(errno));
+			return -1;
+		}
+		if (n == 0)
+			return 0;
+		if (save_records(r->save_fd, r->buf, n))
+			return -1;
+		if (ev_feed(r->ev, r->buf, n)) {
+			warn("malformed event record from the module");
+			return -1;
+		}
+	}
+}
+
+/* calls counted of the syscalls -e trace= selects (-c's --syscall-limit) */
+static uint64_t counted_calls(const struct ks_results *res,
+			      const struct opts *o)
+{
+	uint64_t n = 0;
+	size_t i;
+
+	for (i = 0; i < res->nsc; i++)
+		if (tracesel_has(&o->sel, res->sc[i].abi, res->sc[i].nr))
+			n += res->sc[i].calls;
+	return n;
+}
+
+/* Is a counting run over: the session stopped, every target gone? */
+static bool counts_done(const struct run *r)
+{
+	if (r->res.state == KS_STATE_STOPPED)
+		return true;
+	if (r->spawned && !r->reaped)
+		return false;
+	return ks_all_targets_exited(&r->res) &&
+	       (!r->o->follow || r->res.tasks == 0);
+}
+
+/*
+ * run_counts - -c: no stream, the counts only. Sleeps in waitpid(2) for
+ * PROG (without -f), else in poll(2), which the module makes readable on
+ * a change of state; a poll that is always ready costs a nap instead of
+ * a busy loop, and one that never fires still looks every
+ * WATCH_INTERVAL_MS.
+ */
+static int run_counts(struct run *r)
+{
+	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
+	bool block;
+
+	for (;;) {
+		if (interrupted)
+			run_signal(r);
+		if (r->passed_on && r->reaped)
+			run_stop(r);
+		block = r->spawned && !r->reaped && !r->o->follow &&
+			!r->o->npids && !r->o->syscall_limit && !r->stopping;
+		run_reap(r, block);
+		if (block && !r->reaped)
+			continue;	/* a signal: handled above */
+		ks_results_free(&r->res);
+		if (ks_read_results(&r->s, &r->res))
+			return -1;
+		if (!r->limit && r->o->syscall_limit &&
+		    counted_calls(&r->res, r->o) >= r->o->syscall_limit)
+			run_limit(r);
+		if (counts_done(r))
+			return 0;
+		if (poll(&pfd, 1, WATCH_INTERVAL_MS) > 0 && !interrupted)
+			nap_ms(WATCH_INTERVAL_MS);
+	}
+}
+
+/*
+ * run_group_exits - a target's leader that ended before the rest of its
+ * untraced group gets its "+++ exited with N +++" once the target is gone,
+ * as strace prints it then.
+ */
+static int run_group_exits(struct run *r)
+{
+	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
+	size_t i;
+
+	if (!ev_exit_pending(r->ev))
+		return 0;
+	for (;;) {
+		ks_results_free(&r->res);
+		if (ks_read_results(&r->s, &r->res))
+			return -1;
+		if (ks_all_targets_exited(&r->res) ||
+		    r->res.state == KS_STATE_STOPPED || interrupted)
+			break;
+		if (poll(&pfd, 1, WATCH_INTERVAL_MS) > 0 && !interrupted)
+			nap_ms(WATCH_INTERVAL_MS);
+	}
+	for (i = 0; i < r->res.ntargets; i++)
+		if (r->res.targets[i].exited)
+			ev_group_exit(r->ev, r->res.targets[i].pid,
+				      r->res.targets[i].status);
+	return 0;
+}
+
+static bool alive(pid_t tid)
+{
+	return !kill(tid, 0) || errno != ESRCH;
+}
+
+static void say_detached(pid_t tid, void *arg)
+{
+	(void)arg;
+	warn("Process %d detached", (int)tid);
+}
+
+/*
+ * run_detached - strace's "Process N detached" for what a stopped run
+ * leaves running: the -p processes (their threads and children with -f),
+ * and with -f PROG's descendants.
+ */
+static void run_detached(struct run *r)
+{
+	const struct opts *o = r->o;
+	size_t i, j, n;
+	pid_t *tids;
+
+	if (numset_has(&o->quiet, Q_ATTACH))
+		return;
+	if (r->ev && o->follow) {
+		ev_live_tasks(r->ev, say_detached, NULL);
+		/* threads that made no call since the attach */
+		for (i = 0; i < o->npids; i++) {
+			tids = proc_threads(o->pids[i], &n);
+			for (j = 0; j < n; j++)
+				if (!ev_known(r->ev, tids[j]))
+					say_detached(tids[j], NULL);
+			free(tids);
+		}
+		return;
+	}
+	if (r->spawned && !r->reaped && alive(r->c.pid))
+		say_detached(r->c.pid, NULL);
+	for (i = 0; i < o->npids; i++)
+		if (alive(o->pids[i]))
+			say_detached(o->pids[i], NULL);
+}
+
+/*
+ * run_finish - what is left to print once the stream ended or the counts
+ * are final: the leaders' late exits, the calls still in progress
+ * ("<detached ...>"), the detach messages, the summary, the reports.
+ */
+static int run_finish(struct run *r)
+{
+	const struct opts *o = r->o;
+	bool stopped = r->stopping;
+
+	/*
+	 * PROG's status, unless --syscall-limit let it go on untraced, or a
+	 * second signal ended the run while it lives on (kstrace dies of the
+	 * signal then, whatever PROG does).
+	 */
+	if (r->spawned && !r->reaped && !r->limit && !r->stop_sig) {
+		if (child_wait(&r->c, &r->status))
+			return -1;
+		r->reaped = true;
+	}
+	if (r->ev && run_group_exits(r))
+		return -1;
+	if (!r->events)
+		run_stop(r);	/* the counts are final */
+	if (r->ev && ev_finish(r->ev))
+		return -1;
+	if (stopped)
+		run_detached(r);
+	ks_results_free(&r->res);
+	if (ks_read_results(&r->s, &r->res))
+		return -1;
+	if (o->summary || o->summary_too)
+		print_summary(r->out, o, &r->res);
+	else
+		report_missed(&r->res);
+	if (r->ev) {
+		report_lost(o, &r->res);
+		report_vanished(&r->res, ev_records(r->ev));
+	}
+	if (close_output(r->out, o)) {
+		r->out = NULL;
+		return -1;
+	}
+	r->out = NULL;
 	return 0;
 }
 
 /*
- * trace_events - the trace of PROG (or of -p PIDs): strace's own mode.
+ * run_exit_code - strace's: the signal that interrupted kstrace; else
+ * PROG's status (its signal as 0x100 | N: kstrace dies of it), 0 when
+ * -b execve or --syscall-limit let it go; 0 with -p alone.
  */
-static int trace_events(const struct opts *o)
+static int run_exit_code(const struct run *r)
 {
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_quit;
-	struct ks_results r = { 0 };
-	struct ev_state *ev = NULL;
-	struct ev_opts eo;
-	struct ks_session s;
-	char path[PATH_MAX];
-	struct child c, *cp = NULL;
-	bool reaped = false;
-	int status = 0, ret = EXIT_ERROR;
-	size_t i;
-	FILE *out;
-
-	if (o->argc && resolve_command(o->argv[0], path, sizeof(path)))
-		return EXIT_ERROR;
-	out = open_output(o);
-	if (!out)
-		return EXIT_ERROR;
-	if (o->save_events) {
-		save_fd = open(o->save_events,
-			       O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-		if (save_fd < 0) {
-			fprintf(stderr, "kstrace: Can't open '%s': %s\n",
-				o->save_events, strerror(errno));
-			discard_output(out);
-			return EXIT_ERROR;
-		}
-	}
-	if (ks_open(&s)) {
-		discard_output(out);
-		return EXIT_ERROR;
-	}
-	if (event_options(&s, o) || session_options(&s, o))
-		goto out;
-
-	if (o->argc) {
-		/* as in -c mode: outlive a Ctrl-C aimed at PROG */
-		sigemptyset(&ign.sa_mask);
-		sigaction(SIGINT, &ign, &old_int);
-		sigaction(SIGQUIT, &ign, &old_quit);
-		if (child_spawn(&c, path, o->argv, &old_int, &old_quit))
-			goto out;
-		cp = &c;
-		if (ks_exec(&s, c.pid) || (o->follow && ks_follow(&s, true)) ||
-		    ks_start(&s)) {
-			child_abort(&c);
-			cp = NULL;
-			goto out;
-		}
-	} else {
-		catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
-		for (i = 0; i < o->npids; i++)
-			if (ks_attach(&s, o->pids[i]))
-				goto out;
-		if ((o->follow && ks_follow(&s, true)) || ks_start(&s))
-			goto out;
-	}
-
-	fill_ev_opts(&eo, o, out);
-	ev = ev_new(&eo, out);
-	/* -y: the descriptors there are before the first traced call */
-	if (cp)
-		ev_seed_fds(ev, cp->pid);
-	for (i = 0; i < o->npids; i++)
-		ev_seed_fds(ev, o->pids[i]);
-	if (cp)
-		child_release(cp);
-	if (pump(&s, ev, cp, &status, &reaped, o))
-		goto out;
-	if (cp && !reaped && child_wait(cp, &status))
-		goto out;
-	if (print_group_exits(&s, ev, &r))
-		goto out;
-	if (ev_finish(ev))
-		goto out;
-
-	if (ks_read_results(&s, &r))
-		goto out;
-	if (o->summary_too)
-		print_summary(out, o, &r);
-	else
-		report_missed(&r);
-	report_lost(o, &r);
-	report_vanished(&r, ev_records(ev));
-	ks_results_free(&r);
-	if (close_output(out, o)) {
-		out = NULL;
-		goto out;
-	}
-	out = NULL;
-	ret = cp ? exit_code_of(status) : 0;
-out:
-	/* on an error the command goes on untraced, as in -c mode */
-	if (out)
-		discard_output(out);
-	if (save_fd >= 0)
-		close(save_fd);
-	ev_free(ev);
-	ks_results_free(&r);
-	ks_close(&s);
-	return ret;
+	if (r->stop_sig)
+		return EXIT_SIGNAL | r->stop_sig;
+	if (!r->spawned || r->limit || (r->ev && ev_detached_command(r->ev)))
+		return 0;
+	if (WIFSIGNALED(r->status))
+		return EXIT_SIGNAL | WTERMSIG(r->status);
+	if (WIFEXITED(r->status))
+		return WEXITSTATUS(r->status);
+	return EXIT_ERROR;
 }
 
+static void run_close(struct run *r)
+{
+	/* on an error the command goes on untraced, as in strace */
+	discard_output(r->out, r->o);
+	if (r->save_fd >= 0)
+		close(r->save_fd);
+	ev_free(r->ev);
+	ks_results_free(&r->res);
+	if (r->session)
+		ks_close(&r->s);
+	free(r->buf);
+	if (r->co.envp && r->co.envp != environ)
+		free(r->co.envp);
+}
+
+/*
+ * trace - one run, in every mode: the output and the session; PROG and
+ * the -p processes; the stream or the counts until the end; what is left
+ * to print; the exit code (EXIT_SIGNAL | N: die of signal N).
+ */
+static int trace(const struct opts *o)
+{
+	struct run r = {
+		.o = o,
+		.events = !o->summary,
+		.command = o->argc > 0,
+		.save_fd = -1,
+	};
+	int ret = EXIT_ERROR;
+
+	if (run_open(&r) || run_start(&r))
+		goto out;
+	run_attached(&r);
+	if (r.events ? run_events(&r) : run_counts(&r))
+		goto out;
+	if (run_finish(&r))
+		goto out;
+	ret = run_exit_code(&r);
+out:
+	run_close(&r);
+	return ret;
+}
 /* ---- formatting saved data ---- */
 
 /* read_file - all of PATH ("-": stdin), NUL-terminated. */
@@ -1509,12 +2408,11 @@ static int format_events(const struct opts *o)
 		free(data);
 		return EXIT_ERROR;
 	}
-	fill_ev_opts(&eo, o, out);
+	fill_ev_opts(&eo, o, out, 0);
 	eo.realtime_offset = 0;
 	ev = ev_new(&eo, out);
 	if (ev_feed(ev, data, len))
-		fprintf(stderr, "kstrace: %s: malformed event record\n",
-			o->format_events);
+		warn("%s: malformed event record", o->format_events);
 	else if (!ev_finish(ev))
 		ret = 0;
 	if (close_output(out, o))
@@ -1522,6 +2420,32 @@ static int format_events(const struct opts *o)
 	ev_free(ev);
 	free(data);
 	return ret;
+}
+
+/*
+ * terminate - strace's: exit with CODE, or die of signal N for
+ * EXIT_SIGNAL | N (with no core file: it would clobber PROG's), as the
+ * command died or as kstrace was interrupted, so that a caller's
+ * wait(2) sees what it would see without kstrace.
+ */
+static void __attribute__((noreturn)) terminate(int code)
+{
+	struct rlimit rl = { 0, 0 };
+	sigset_t set;
+	int sig;
+
+	fflush(NULL);
+	if (code <= 0xff)
+		exit(code);
+	sig = code & 0xff;
+	setrlimit(RLIMIT_CORE, &rl);
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	/* not a fatal signal after all: a shell's way of saying it */
+	exit(128 + sig);
 }
 
 int main(int argc, char *argv[])
@@ -1534,9 +2458,5 @@ int main(int argc, char *argv[])
 		return format_results(&o);
 	if (o.format_events)
 		return format_events(&o);
-	if (!o.summary)
-		return trace_events(&o);
-	if (o.npids)
-		return trace_pids(&o);
-	return trace_command(&o);
+	terminate(trace(&o));
 }
