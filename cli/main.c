@@ -1858,6 +1858,8 @@ struct run {
 	bool passed_on;			/* ... given to PROG: wait for its end */
 	bool stopping;			/* "stop" sent: the stream drains */
 	bool limit;			/* --syscall-limit reached */
+	pid_t *detached;		/* "Process N detached", to say */
+	size_t ndetached;
 	struct ev_state *ev;
 	struct ks_results res;
 	int save_fd;			/* --save-events */
@@ -1989,11 +1991,65 @@ static void run_reap(struct run *r, bool wait)
 		r->reaped = true;
 }
 
-static void run_stop(struct run *r)
+static bool alive(pid_t tid)
+{
+	return !kill(tid, 0) || errno != ESRCH;
+}
+
+static void add_detached(pid_t tid, void *arg)
+{
+	struct run *r = arg;
+	pid_t *v;
+	size_t i;
+
+	for (i = 0; i < r->ndetached; i++)
+		if (r->detached[i] == tid)
+			return;
+	v = realloc(r->detached, (r->ndetached + 1) * sizeof(*v));
+	if (!v)
+		return;
+	r->detached = v;
+	r->detached[r->ndetached++] = tid;
+}
+
+/*
+ * note_detached - what a run that stops early leaves running, for
+ * strace's "Process N detached": the -p processes (their threads and
+ * children with -f), PROG if alive, with -f its descendants.
+ */
+static void note_detached(struct run *r)
+{
+	const struct opts *o = r->o;
+	size_t i, j, n;
+	pid_t *tids;
+
+	if (numset_has(&o->quiet, Q_ATTACH))
+		return;
+	if (r->spawned && !r->reaped && alive(r->c.pid))
+		add_detached(r->c.pid, r);
+	for (i = 0; i < o->npids; i++) {
+		tids = proc_threads(o->pids[i], &n);
+		/* strace attaches to a process's other threads with -f only */
+		for (j = 0; j < n && (j == 0 || o->follow); j++)
+			add_detached(tids[j], r);
+		free(tids);
+	}
+	if (r->ev && o->follow)
+		ev_live_tasks(r->ev, add_detached, r);
+}
+
+/*
+ * run_stop - "stop": the stream drains, then ends. early: the run ends
+ * before its tracees (a signal, --syscall-limit), which strace detaches
+ * from: say so at the end.
+ */
+static void run_stop(struct run *r, bool early)
 {
 	if (r->stopping)
 		return;
 	r->stopping = true;
+	if (early)
+		note_detached(r);
 	if (ks_stop(&r->s))
 		warn("could not stop the session");
 }
@@ -2017,7 +2073,7 @@ static void run_signal(struct run *r)
 		kill(r->c.pid, sig);
 		return;
 	}
-	run_stop(r);
+	run_stop(r, true);
 }
 
 /* --syscall-limit: enough calls shown; the tracees go on untraced */
@@ -2026,7 +2082,7 @@ static void run_limit(struct run *r)
 	r->limit = true;
 	if (!numset_has(&r->o->quiet, Q_ATTACH))
 		warn("System call limit has been reached, detaching tracees");
-	run_stop(r);
+	run_stop(r, true);
 }
 
 /*
@@ -2051,7 +2107,7 @@ static int run_events(struct run *r)
 		if (interrupted)
 			run_signal(r);
 		if (r->passed_on && r->reaped)
-			run_stop(r);
+			run_stop(r, true);
 		if (!r->limit && ev_limit_reached(r->ev))
 			run_limit(r);
 		timeout = ev_pending(r->ev) ? LIVE_DELAY_MS : EVENT_POLL_MS;
@@ -2123,7 +2179,7 @@ static int run_counts(struct run *r)
 		if (interrupted)
 			run_signal(r);
 		if (r->passed_on && r->reaped)
-			run_stop(r);
+			run_stop(r, true);
 		block = r->spawned && !r->reaped && !r->o->follow &&
 			!r->o->npids && !r->o->syscall_limit && !r->stopping;
 		run_reap(r, block);
@@ -2171,49 +2227,6 @@ static int run_group_exits(struct run *r)
 	return 0;
 }
 
-static bool alive(pid_t tid)
-{
-	return !kill(tid, 0) || errno != ESRCH;
-}
-
-static void say_detached(pid_t tid, void *arg)
-{
-	(void)arg;
-	warn("Process %d detached", (int)tid);
-}
-
-/*
- * run_detached - strace's "Process N detached" for what a stopped run
- * leaves running: the -p processes (their threads and children with -f),
- * and with -f PROG's descendants.
- */
-static void run_detached(struct run *r)
-{
-	const struct opts *o = r->o;
-	size_t i, j, n;
-	pid_t *tids;
-
-	if (numset_has(&o->quiet, Q_ATTACH))
-		return;
-	if (r->ev && o->follow) {
-		ev_live_tasks(r->ev, say_detached, NULL);
-		/* threads that made no call since the attach */
-		for (i = 0; i < o->npids; i++) {
-			tids = proc_threads(o->pids[i], &n);
-			for (j = 0; j < n; j++)
-				if (!ev_known(r->ev, tids[j]))
-					say_detached(tids[j], NULL);
-			free(tids);
-		}
-		return;
-	}
-	if (r->spawned && !r->reaped && alive(r->c.pid))
-		say_detached(r->c.pid, NULL);
-	for (i = 0; i < o->npids; i++)
-		if (alive(o->pids[i]))
-			say_detached(o->pids[i], NULL);
-}
-
 /*
  * run_finish - what is left to print once the stream ended or the counts
  * are final: the leaders' late exits, the calls still in progress
@@ -2222,7 +2235,7 @@ static void run_detached(struct run *r)
 static int run_finish(struct run *r)
 {
 	const struct opts *o = r->o;
-	bool stopped = r->stopping;
+	size_t i;
 
 	/*
 	 * PROG's status, unless --syscall-limit let it go on untraced, or a
@@ -2237,11 +2250,11 @@ static int run_finish(struct run *r)
 	if (r->ev && run_group_exits(r))
 		return -1;
 	if (!r->events)
-		run_stop(r);	/* the counts are final */
+		run_stop(r, false);	/* the counts are final */
 	if (r->ev && ev_finish(r->ev))
 		return -1;
-	if (stopped)
-		run_detached(r);
+	for (i = 0; i < r->ndetached; i++)
+		warn("Process %d detached", (int)r->detached[i]);
 	ks_results_free(&r->res);
 	if (ks_read_results(&r->s, &r->res))
 		return -1;
@@ -2290,6 +2303,7 @@ static void run_close(struct run *r)
 	if (r->session)
 		ks_close(&r->s);
 	free(r->buf);
+	free(r->detached);
 	if (r->co.envp && r->co.envp != environ)
 		free(r->co.envp);
 }
