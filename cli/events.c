@@ -1414,7 +1414,7 @@ static bool detach_on_exec(struct ev_state *e, struct task *t,
 		fd_unseen(e, t, r);
 	if ((pid_t)t->vpid == e->o.command)
 		e->command_gone = true;
-	if (say(e, Q_ATTACH) && !e->o.json) {
+	if (say(e, Q_ATTACH) && e->o.announce && !e->o.json) {
 		fflush(e->out);
 		fprintf(stderr, "kstrace: Process %u detached\n", t->vtid);
 	}

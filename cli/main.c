@@ -2091,10 +2091,18 @@ static void run_limit(struct run *r)
  * record was read). A call still held after LIVE_DELAY_MS of silence is
  * printed as strace prints a call in progress.
  */
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 static int run_events(struct run *r)
 {
 	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
-	int timeout;
+	int64_t last = mono_ms();
 	ssize_t n;
 
 	r->buf = malloc(EVENT_BUF);
@@ -2110,14 +2118,15 @@ static int run_events(struct run *r)
 			run_stop(r, true);
 		if (!r->limit && ev_limit_reached(r->ev))
 			run_limit(r);
-		timeout = ev_pending(r->ev) ? LIVE_DELAY_MS : EVENT_POLL_MS;
-		n = poll(&pfd, 1, timeout);
+		/* the stream was quiet for LIVE_DELAY_MS: show a call held */
+		if (ev_pending(r->ev) && mono_ms() - last >= LIVE_DELAY_MS)
+			ev_idle(r->ev);
+		n = poll(&pfd, 1, ev_pending(r->ev) ? LIVE_DELAY_MS :
+						      EVENT_POLL_MS);
 		if (n < 0 && errno != EINTR) {
 			warn("poll: %s", strerror(errno));
 			return -1;
 		}
-		if (n == 0 && ev_pending(r->ev))
-			ev_idle(r->ev);
 		if (n <= 0)
 			continue;
 		n = ks_read_events(&r->s, r->buf, EVENT_BUF);
@@ -2130,6 +2139,7 @@ static int run_events(struct run *r)
 		}
 		if (n == 0)
 			return 0;
+		last = mono_ms();
 		if (save_records(r->save_fd, r->buf, n))
 			return -1;
 		if (ev_feed(r->ev, r->buf, n)) {
