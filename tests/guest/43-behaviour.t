@@ -118,6 +118,29 @@ diag "-p nanosleep: strace, which restarts it, shows: $(cat at-sleep.strace.firs
 ok "-p nanosleep: kstrace completes it" has at-sleep.kstrace \
 	'^clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=4, tv_nsec=0\}, .*\) += 0$'
 
+# -f -p on a process whose two threads are blocked: both calls shown
+for tool in strace kstrace; do
+	"$B/behave" threads 4 &
+	t=$!
+	sleep 1
+	"$tool" -f -o "thr.$tool" -p "$t" 2>"thr.$tool.err" &
+	k=$!
+	ev_wait_until 30 has "thr.$tool.err" "Process $t attached"
+	sleep 1
+	cp "thr.$tool" "thr.$tool.first"
+	wait "$t"
+	wait "$k"
+done
+is "-f -p threads: 'Process N attached with 2 threads' as strace" \
+	"$(head -n 1 thr.kstrace.err | npid)" "$(head -n 1 thr.strace.err | npid)"
+is "-f -p threads: the main thread's futex shown at attach, as strace's" \
+	"$(grep -o 'futex([^,]*, [A-Z_|]*' thr.kstrace.first | sed 's/0x[0-9a-f]*/ADDR/')" \
+	"$(grep -o 'futex([^,]*, [A-Z_|]*' thr.strace.first | sed 's/0x[0-9a-f]*/ADDR/')"
+ok "-f -p threads: the other thread's clock_nanosleep too" has thr.kstrace.first \
+	'^[0-9]+ +clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=4, tv_nsec=0\}, '
+diag "-f -p threads: kstrace: $(tr '\n' '|' <thr.kstrace.first)" \
+	"-f -p threads: strace: $(tr '\n' '|' <thr.strace.first)"
+
 # SIGINT to -p: detach, leave it running, die of SIGINT
 for tool in strace kstrace; do
 	"$B/behave" sleep 30 &

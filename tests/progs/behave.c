@@ -13,11 +13,13 @@
  *   behave stop             SIGSTOP to itself, then exit 0 once continued
  *   behave ignore-term SEC  SIGTERM ignored, then nanosleep
  *   behave calls N          N getppid calls, then exit 0
+ *   behave threads SEC      a thread sleeps SEC while the main one joins it
  *   behave id               print the real and effective uid and gid, and
  *                           the groups
  *   behave exec PROG ARGS   execve PROG (for -b execve)
  */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +74,21 @@ static int waitchild(long sec)
 	return 0;
 }
 
+static void *sleeper(void *arg)
+{
+	nap((long)arg);
+	return NULL;
+}
+
+static int threads(long sec)
+{
+	pthread_t t;
+
+	if (pthread_create(&t, NULL, sleeper, (void *)sec))
+		return 1;
+	return pthread_join(t, NULL) != 0;
+}
+
 static int id(void)
 {
 	gid_t groups[64];
@@ -119,12 +136,14 @@ int main(int argc, char **argv)
 			syscall(SYS_getppid);
 		return 0;
 	}
+	if (!strcmp(what, "threads"))
+		return threads(n);
 	if (!strcmp(what, "id"))
 		return id();
 	if (!strcmp(what, "exec") && argc > 2) {
 		execv(argv[2], argv + 2);
 		return 127;
 	}
-	fprintf(stderr, "usage: behave read|sleep|wait|signals|segv|kill9|stop|ignore-term|calls|id|exec ...\n");
+	fprintf(stderr, "usage: behave read|sleep|wait|signals|segv|kill9|stop|ignore-term|calls|threads|id|exec ...\n");
 	return 2;
 }
