@@ -34,9 +34,12 @@ T=$(mktemp -d /tmp/kstrace-43.XXXXXX)
 trap 'ev_keep "$T" 43; rm -rf "$T"' EXIT
 cd "$T" || exit 1
 
+# (called through ok and ev_wait_until)
+# shellcheck disable=SC2317
 # last_is FILE TEXT: the last line of FILE (a line left open counts) is TEXT
 last_is() { [ "$(tail -n 1 "$1" 2>/dev/null)" = "$2" ]; }
 # has FILE ERE: a line of FILE matches
+# shellcheck disable=SC2317
 has() { grep -qE -- "$2" "$1" 2>/dev/null; }
 # npid TEXT: pids and tids replaced by N, the tool's name by "strace"
 npid() {
@@ -251,7 +254,9 @@ is "-b execve: the same execve calls" "$(grep -o 'execve("[^"]*"' bexec.ks)" \
 is "-b execve: the last one let go '<detached ...>', as strace" \
 	"$(tail -n 1 bexec.ks | sed -E 's/^[0-9]+ +//; s/0x[0-9a-f]+/0xX/')" \
 	"$(tail -n 1 bexec.st | sed -E 's/^[0-9]+ +//; s/0x[0-9a-f]+/0xX/')"
+# shellcheck disable=SC2016 # for the traced shell
 both env 0 -e trace=none -E KSTRACE43=yes -- sh -c 'test "$KSTRACE43" = yes'
+# shellcheck disable=SC2016
 both nvar 0 -e trace=none -E HOME -- sh -c 'test -z "$HOME"'
 for tool in strace kstrace; do
 	echo first >"app.$tool"
