@@ -83,7 +83,7 @@ pid_t *proc_threads(pid_t pid, size_t *n)
 /* ---- the capture rules, for the inputs a call had at entry ---- */
 
 enum { W_IN, W_OUT, W_OUTALL };
-enum { L_ONE, L_NUM, L_ARG, L_RET, L_ARGPTR, L_NFDS, L_FIELD };
+enum { L_ONE, L_NUM, L_ARG, L_RET, L_ARGPTR, L_NFDS, L_FIELD, L_DEREF };
 
 struct rule {
 	unsigned int nr, arg, when, kind, len, n;
