@@ -83,6 +83,7 @@ struct opts {
 	bool summary;			/* -c */
 	bool summary_too;		/* -C */
 	int follow;			/* -f: 1, -ff: 2 */
+	bool old_f;			/* -F, strace's old -f */
 	bool json;			/* --json */
 	enum sort_key sort;		/* -S */
 	bool sort_given;
@@ -1038,6 +1039,12 @@ static void finish_args(struct opts *o)
 		o->decode_fds = true;
 	if (o->summary && o->summary_too)
 		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+	if (o->old_f && o->follow) {
+		warn("deprecated option -F ignored");
+	} else if (o->old_f) {
+		warn("option -F is deprecated, please use -f/--follow-forks instead");
+		o->follow = 1;
+	}
 	if (o->follow > 2)
 		o->follow = 2;
 	if (o->follow == 2 && (o->summary || o->summary_too))
@@ -1111,7 +1118,7 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 
 	/* '+': options end at PROG, so "kstrace -c ls -l" gives -l to ls. */
 	while (li = -1, (c = getopt_long(argc, argv,
-					 "+:a:Ab:cCdDe:E:fhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+					 "+:a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 					 long_options, &li)) != -1) {
 		switch (c) {
 		case 'a':
@@ -1161,6 +1168,9 @@ static void parse_args(struct opts *o, int argc, char *argv[])
 		case OPT_FOLLOW:
 			if (!o->follow)
 				o->follow = 1;
+			break;
+		case 'F':
+			o->old_f = true;
 			break;
 		case OPT_FF:
 			o->follow = 2;

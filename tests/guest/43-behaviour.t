@@ -49,7 +49,8 @@ npid() {
 # sigs FILE: the signal lines, pids, times and addresses normalised
 sigs() {
 	grep -E '^([0-9]+ +)?(--- |\+\+\+ killed)' "$1" | sed -E 's/^[0-9]+ +//;
-		s/si_(pid|utime|stime)=[0-9]+/si_\1=N/g; s/0x[0-9a-f]+/0xX/g'
+		s/si_(pid|utime|stime)=[0-9]+( \/\* [0-9.]+ s \*\/)?/si_\1=N/g;
+		s/0x[0-9a-f]+/0xX/g'
 }
 # status_of CMD...: "exit N" or "signal N", as wait(2) says
 status_of() { "$B/waitst" "$@" 2>/dev/null; }
