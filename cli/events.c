@@ -58,6 +58,7 @@ struct task {
 	bool late;			/* some arguments are printed at exit */
 	bool many;			/* several tasks lived at its entry */
 	bool pfiltered;			/* -P left the call in flight out */
+	bool synthetic;			/* its enter is from /proc, at attach */
 	size_t col;			/* the open line's length */
 	struct kstrace_rec *fdenter;	/* -y: an ENTER not shown, kept */
 	uint64_t fd_applied;		/* -y: records fed at the last EXIT applied */
@@ -902,6 +903,7 @@ static void release(struct ev_state *e, struct task *t)
 	t->enter = NULL;
 	t->unfinished = false;
 	t->open = false;
+	t->synthetic = false;
 	t->ip = 0;
 	if (e->cur == t)
 		e->cur = NULL;
@@ -961,9 +963,32 @@ static bool shows(const struct ev_state *e, enum ev_status st)
 	return e->o.status & (1u << st);
 }
 
+/*
+ * adopt - the call found in /proc at attach had not begun before the
+ * attach after all: its real entry comes, and replaces it on its line.
+ */
+static bool adopt(struct task *t, const struct kstrace_rec *r)
+{
+	struct kstrace_rec *en = t->enter;
+
+	if (!t->synthetic || en->nr != r->nr || en->abi != r->abi ||
+	    memcmp(en->enter.args, r->enter.args, sizeof(en->enter.args)))
+		return false;
+	t->enter = malloc(r->size);
+	if (!t->enter)
+		die_oom();
+	memcpy(t->enter, r, r->size);
+	free(en);
+	t->synthetic = false;
+	return true;
+}
+
 static void on_enter(struct ev_state *e, struct task *t,
 		     const struct kstrace_rec *r)
 {
+	if (t->enter && adopt(t, r))
+		return;
+	t->synthetic = false;
 	if (t->enter) {
 		/* the previous call never returned: its exit was lost */
 		if (!e->hold)
@@ -1624,6 +1649,7 @@ void ev_inflight(struct ev_state *e, const struct kstrace_rec *r,
 	if (e->interleave && e->cur && e->cur != t)
 		cut(e, e->cur);
 	on_enter(e, t, r);
+	t->synthetic = true;
 	t->ip = ip;
 }
 
