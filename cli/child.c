@@ -8,10 +8,12 @@
  * execve() on, so nothing the CLI does in the child is counted and nothing
  * the command does escapes.
  */
-#define _GNU_SOURCE	/* pipe2() */
+#define _GNU_SOURCE	/* pipe2(), initgroups() */
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,18 +88,140 @@ fail:
 	return -1;
 }
 
+/* numeric - a decimal id: strace's string_to_uint(). */
+static int numeric(const char *s, unsigned long *v)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*v = strtoul(s, &end, 10);
+	return *end || errno || *v > 0x7fffffffUL ? -1 : 0;
+}
+
+int child_user(struct child_opts *co, const char *arg)
+{
+	struct passwd *pw;
+	unsigned long uid, gid;
+	char *copy, *colon;
+
+	if (getuid() != 0 || geteuid() != 0) {
+		fputs("kstrace: You must be root to use the -u/--username option\n",
+		      stderr);
+		return -1;
+	}
+	co->creds = true;
+	pw = getpwnam(arg);
+	if (pw) {
+		co->uid = pw->pw_uid;
+		co->gid = pw->pw_gid;
+		co->user = arg;
+		return 0;
+	}
+	/* UID or UID:GID, for a user the password database does not know */
+	copy = strdup(arg);
+	if (!copy) {
+		fputs("kstrace: out of memory\n", stderr);
+		return -1;
+	}
+	colon = strchr(copy, ':');
+	if (colon)
+		*colon = '\0';
+	if (numeric(copy, &uid) || (colon && numeric(colon + 1, &gid))) {
+		free(copy);
+		fprintf(stderr, "kstrace: Cannot find user '%s'\n", arg);
+		return -1;
+	}
+	free(copy);
+	pw = getpwuid(uid);
+	co->uid = uid;
+	co->gid = colon ? gid : pw ? pw->pw_gid : uid;
+	/* the user's groups only when they are the user's own */
+	co->user = pw && !colon ? pw->pw_name : NULL;
+	return 0;
+}
+
+char **child_env(char *const *changes, size_t n)
+{
+	size_t count = 0, i, j, len;
+	const char *eq;
+	char **env;
+
+	if (!n)
+		return environ;
+	while (environ[count])
+		count++;
+	env = calloc(count + n + 1, sizeof(*env));
+	if (!env) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	memcpy(env, environ, count * sizeof(*env));
+	for (i = 0; i < n; i++) {
+		eq = strchr(changes[i], '=');
+		len = eq ? (size_t)(eq - changes[i]) : strlen(changes[i]);
+		/* drop every VAR=, then add VAR=VAL at the end */
+		for (j = 0; j < count;) {
+			if (!strncmp(env[j], changes[i], len) &&
+			    env[j][len] == '=') {
+				memmove(&env[j], &env[j + 1],
+					(count - j) * sizeof(*env));
+				count--;
+			} else {
+				j++;
+			}
+		}
+		if (eq)
+			env[count++] = changes[i];
+		env[count] = NULL;
+	}
+	return env;
+}
+
+/*
+ * become - strace's -u: the user's groups, then its gid and uid; a
+ * set-user-ID (set-group-ID) PATH keeps its owner (group) as the
+ * effective id, as it would under exec without kstrace.
+ */
+static void become(const struct child_opts *co, const char *path)
+{
+	uid_t euid = co->uid;
+	gid_t egid = co->gid;
+	struct stat st;
+
+	if (stat(path, &st) == 0) {
+		if (st.st_mode & S_ISUID)
+			euid = st.st_uid;
+		if (st.st_mode & S_ISGID)
+			egid = st.st_gid;
+	}
+	if (co->user ? initgroups(co->user, co->gid) :
+		       setgroups(1, &co->gid)) {
+		fprintf(stderr, "kstrace: initgroups: %s\n", strerror(errno));
+		_exit(1);
+	}
+	if (setregid(co->gid, egid)) {
+		fprintf(stderr, "kstrace: setregid: %s\n", strerror(errno));
+		_exit(1);
+	}
+	if (setreuid(co->uid, euid)) {
+		fprintf(stderr, "kstrace: setreuid: %s\n", strerror(errno));
+		_exit(1);
+	}
+}
+
 /* child_run - in the child: wait for the go byte, then become PATH. */
 static void __attribute__((noreturn))
 child_run(int go_fd, const char *path, char *const argv[],
-	  const struct sigaction *child_int,
-	  const struct sigaction *child_quit)
+	  const struct child_opts *co)
 {
 	ssize_t n;
 	char go;
 
-	/* Give back the dispositions the parent overrode for itself. */
-	sigaction(SIGINT, child_int, NULL);
-	sigaction(SIGQUIT, child_quit, NULL);
+	/* The signals kstrace blocked for itself while it forked. */
+	if (co->mask)
+		sigprocmask(SIG_SETMASK, co->mask, NULL);
 
 	do {
 		n = read(go_fd, &go, 1);
@@ -107,19 +231,19 @@ child_run(int go_fd, const char *path, char *const argv[],
 		_exit(127);
 	close(go_fd);
 
-	execve(path, argv, environ);
+	if (co->creds)
+		become(co, path);
+	execve(path, argv, co->envp ? co->envp : environ);
 	fprintf(stderr, "kstrace: exec '%s': %s\n", path, strerror(errno));
 	_exit(127);
 }
 
 /*
- * child_spawn - fork a child that will run PATH with ARGV once released.
- * child_int and child_quit are the SIGINT and SIGQUIT dispositions the
- * command must start with (those kstrace itself was started with).
+ * child_spawn - fork a child that will run PATH with ARGV once released,
+ * with co's environment, credentials and signal mask.
  */
 int child_spawn(struct child *c, const char *path, char *const argv[],
-		const struct sigaction *child_int,
-		const struct sigaction *child_quit)
+		const struct child_opts *co)
 {
 	int p[2];
 
@@ -138,7 +262,7 @@ int child_spawn(struct child *c, const char *path, char *const argv[],
 	}
 	if (c->pid == 0) {
 		close(p[1]);
-		child_run(p[0], path, argv, child_int, child_quit);
+		child_run(p[0], path, argv, co);
 	}
 	close(p[0]);
 	c->go_fd = p[1];

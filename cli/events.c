@@ -2,18 +2,31 @@
 /*
  * events.c - prints the event stream the way strace prints a trace.
  *
- * A syscall arrives as two records, ENTER and EXIT, and strace prints it
- * as one line when nothing happens in between; so an ENTER is held back.
- * If the same task's EXIT is the next record, the two make one line. If
- * another task's record comes first, the held call is printed the way
- * strace -f prints it, "name(args <unfinished ...>", and its EXIT later
- * as "<... name resumed>rest) = ret".
+ * A syscall arrives as two records, ENTER and EXIT. strace prints the
+ * call's name and first arguments when it enters ("read(0, ") and the
+ * rest when it returns, so a quick call makes one line and a call that
+ * blocks shows at once where it blocks. Here an ENTER is held back until
+ * its EXIT comes, or another line must be printed, or the stream pauses
+ * (ev_idle(), which the reader calls when nothing came for LIVE_DELAY_MS,
+ * main.c): then the call is printed as strace printed it at entry, its
+ * line left open. Its EXIT completes the open line; any other line first
+ * ends it with " <unfinished ...>", and the EXIT is then printed as
+ * "<... read resumed>...) = 5". Holding back costs nothing in fidelity
+ * and keeps the output in one write per call; it also lets an argument
+ * the module could only copy at exit (KSTRACE_CAP_ATEXIT) show in full.
  *
- * When lines cannot interleave (-ff: a file per task; --json; -z/-Z,
- * where the module drops the EXIT records of filtered calls) each task
- * holds its own ENTER until its EXIT, and nothing is printed unfinished;
- * with -z/-Z a held call whose EXIT never comes (the task's next ENTER or
- * its exit arrives instead) was filtered out, and is dropped.
+ * With -ff each task's file has its own open line. When nothing may be
+ * printed before the call ended (--json; -e status= other than all, where
+ * strace buffers each call until it knows how it ended; the module drops
+ * the EXIT records of the calls -z/-Z leave out) each task holds its own
+ * ENTER until its EXIT and nothing is printed unfinished; a held call
+ * whose EXIT never comes (the task's next ENTER or its end arrives
+ * instead) was filtered out and is dropped, or is shown "= ?" when the
+ * task ended in it and -e status= wants unfinished calls.
+ *
+ * Signals delivered to traced tasks arrive as SIGNAL records and print as
+ * strace's "--- SIGCHLD {si_signo=SIGCHLD, ...} ---" (and "--- stopped by
+ * SIGSTOP ---" for a stop), task ends as "+++ exited with 0 +++".
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -25,24 +38,33 @@
 #include "events.h"
 #include "fdtab.h"
 #include "json.h"
+#include "pathtrace.h"
+#include "print.h"
 #include "sbuf.h"
 #include "sysname.h"
 #include "xlat.h"
 
 #define HASH_SIZE	1024
-#define COLUMN		40	/* strace's -a default: where "= " goes */
 
 struct task {
 	uint32_t tid;			/* global, the key */
 	uint32_t vtid, vpid;
 	unsigned int abi;		/* of its last call (mode notes) */
-	struct kstrace_rec *enter;	/* held or unfinished ENTER, a copy */
-	bool unfinished;		/* ... printed as "<unfinished ...>" */
+	unsigned int last_nr;		/* -n on lines that are no call */
+	struct kstrace_rec *enter;	/* the call in flight, a copy */
+	uint64_t ip;			/* -i: its instruction pointer, 0: unknown */
+	bool open;			/* "name(args" written, line open */
+	bool unfinished;		/* ... ended with " <unfinished ...>" */
+	bool late;			/* some arguments are printed at exit */
 	bool many;			/* several tasks lived at its entry */
+	bool pfiltered;			/* -P left the call in flight out */
+	bool synthetic;			/* its enter is from /proc, at attach */
+	size_t col;			/* the open line's length */
 	struct kstrace_rec *fdenter;	/* -y: an ENTER not shown, kept */
 	uint64_t fd_applied;		/* -y: records fed at the last EXIT applied */
 	bool exited;
 	bool exit_pending;		/* a leader gone before its group */
+	bool execd;			/* -b execve: its first execve passed */
 	FILE *out;			/* -ff */
 	struct task *next;
 };
@@ -51,17 +73,27 @@ struct ev_state {
 	struct ev_opts o;
 	FILE *out;
 	bool interleave;		/* one shared output, unfinished lines */
+	bool hold;			/* nothing shown before the call ends */
 	struct task *tasks[HASH_SIZE];
-	struct task *held;		/* interleave: the ENTER not yet shown */
+	struct task *cur;		/* interleave: the task whose call is
+					 * held or whose line is open */
 	unsigned int live;		/* tasks seen and not exited */
 	uint32_t *born;			/* -f: children announced by fork */
 	size_t nborn, born_cap;
+	uint32_t *initial;		/* tasks traced from the start */
+	size_t ninitial, initial_cap;
+	uint32_t *gone;			/* -b execve: tasks let go */
+	size_t ngone, gone_cap;
+	bool command_gone;		/* ... the command among them */
 	char *carry;			/* a record cut by the end of a read */
 	size_t carry_len;
 	uint64_t lost;
 	uint64_t records;		/* all records fed, LOST ones too */
+	uint64_t calls;			/* calls shown (--syscall-limit) */
+	uint64_t last_ts;		/* -r: the previous line's time */
+	bool any_line;
 	bool failed;			/* an -ff file could not be opened */
-	struct fdtab *fds;		/* -y */
+	struct fdtab *fds;		/* -y, -P */
 	struct sbuf line, a, b, r;	/* scratch */
 };
 
@@ -69,6 +101,42 @@ static void die_oom(void)
 {
 	fputs("kstrace: out of memory\n", stderr);
 	exit(1);
+}
+
+/* ---- sets of thread ids ---- */
+
+static bool ids_has(const uint32_t *v, size_t n, uint32_t id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (v[i] == id)
+			return true;
+	return false;
+}
+
+static void ids_add(uint32_t **v, size_t *n, size_t *cap, uint32_t id)
+{
+	if (ids_has(*v, *n, id))
+		return;
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*v = realloc(*v, *cap * sizeof(**v));
+		if (!*v)
+			die_oom();
+	}
+	(*v)[(*n)++] = id;
+}
+
+static void ids_del(uint32_t *v, size_t *n, uint32_t id)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (v[i] == id) {
+			v[i] = v[--*n];
+			return;
+		}
 }
 
 /* ---- tasks ---- */
@@ -83,15 +151,24 @@ static struct task *task_find(struct ev_state *e, uint32_t tid)
 	return NULL;
 }
 
-static void born_forget(struct ev_state *e, uint32_t vtid)
+static bool say(const struct ev_state *e, enum ev_quiet q)
 {
-	size_t i;
+	return !(e->o.quiet & (1u << q));
+}
 
-	for (i = 0; i < e->nborn; i++)
-		if (e->born[i] == vtid) {
-			e->born[i] = e->born[--e->nborn];
-			return;
-		}
+/*
+ * announce - strace -f's "Process N attached" for a task it did not
+ * start or attach to itself: a child, reported on the standard error
+ * when it is first known (by its first record or its parent's fork).
+ */
+static void announce(struct ev_state *e, uint32_t vtid)
+{
+	if (!e->o.announce || !e->o.follow || !say(e, Q_ATTACH) || e->o.json ||
+	    ids_has(e->initial, e->ninitial, vtid))
+		return;
+	ids_add(&e->initial, &e->ninitial, &e->initial_cap, vtid);
+	fflush(e->out);
+	fprintf(stderr, "kstrace: Process %u attached\n", vtid);
 }
 
 static struct task *task_get(struct ev_state *e,
@@ -111,7 +188,8 @@ static struct task *task_get(struct ev_state *e,
 	t->next = e->tasks[r->tid % HASH_SIZE];
 	e->tasks[r->tid % HASH_SIZE] = t;
 	e->live++;
-	born_forget(e, t->vtid);
+	ids_del(e->born, &e->nborn, t->vtid);
+	announce(e, t->vtid);
 	return t;
 }
 
@@ -124,8 +202,8 @@ static void task_drop(struct ev_state *e, struct task *t)
 			*pp = t->next;
 			break;
 		}
-	if (e->held == t)
-		e->held = NULL;
+	if (e->cur == t)
+		e->cur = NULL;
 	if (t->out) {
 		if (ferror(t->out) | fclose(t->out))
 			e->failed = true;
@@ -147,7 +225,7 @@ static FILE *task_out(struct ev_state *e, struct task *t)
 		return e->out;
 	if (!t->out) {
 		snprintf(path, sizeof(path), "%s.%u", e->o.ff_prefix, t->vtid);
-		t->out = fopen(path, "we");
+		t->out = fopen(path, e->o.append ? "ae" : "we");
 		if (!t->out) {
 			if (!e->failed)
 				fprintf(stderr, "kstrace: Can't fopen '%s': %s\n",
@@ -163,28 +241,49 @@ static FILE *task_out(struct ev_state *e, struct task *t)
 
 static void put_time(struct ev_state *e, struct sbuf *b, uint64_t mono)
 {
+	static const long scale[] = { 1000000000, 100000000, 10000000,
+				      1000000, 100000, 10000, 1000, 100,
+				      10, 1 };
 	int64_t ns = (int64_t)mono + e->o.realtime_offset;
 	time_t sec = ns / 1000000000;
-	long usec = (ns % 1000000000) / 1000;
+	long frac = ns % 1000000000;
 	struct tm tm;
 	char buf[32];
 
 	switch (e->o.ts) {
 	case TS_NONE:
 		return;
-	case TS_EPOCH:
-		sb_printf(b, "%lld.%06ld ", (long long)sec, usec);
-		return;
-	case TS_SEC:
-	case TS_USEC:
+	case TS_UNIX:
+		snprintf(buf, sizeof(buf), "%lld", (long long)sec);
+		break;
+	case TS_TIME:
 		localtime_r(&sec, &tm);
 		strftime(buf, sizeof(buf), "%H:%M:%S", &tm);
-		if (e->o.ts == TS_USEC)
-			sb_printf(b, "%s.%06ld ", buf, usec);
-		else
-			sb_printf(b, "%s ", buf);
-		return;
+		break;
 	}
+	if (e->o.ts_width)
+		sb_printf(b, "%s.%0*ld ", buf, e->o.ts_width,
+			  frac / scale[e->o.ts_width]);
+	else
+		sb_printf(b, "%s ", buf);
+}
+
+/* -r: the time since the previous line, as strace's printleader() */
+static void put_relative(struct ev_state *e, struct sbuf *b, uint64_t ts)
+{
+	static const long scale[] = { 1000000000, 100000000, 10000000,
+				      1000000, 100000, 10000, 1000, 100,
+				      10, 1 };
+	uint64_t d = e->any_line && ts > e->last_ts ? ts - e->last_ts : 0;
+
+	if (!e->o.relative)
+		return;
+	sb_printf(b, "%s%6" PRIu64, e->o.ts != TS_NONE ? "(+" : "",
+		  d / 1000000000);
+	if (e->o.rel_width)
+		sb_printf(b, ".%0*" PRIu64, e->o.rel_width,
+			  (d % 1000000000) / scale[e->o.rel_width]);
+	sb_puts(b, e->o.ts != TS_NONE ? ") " : " ");
 }
 
 static bool many_tasks(const struct ev_state *e)
@@ -193,12 +292,13 @@ static bool many_tasks(const struct ev_state *e)
 }
 
 /*
- * leader_as - what starts a line: the pid prefix, then the time. strace
- * decides on "[pid N] " when it starts a line, so a call's line uses what
- * was true when the call began (many).
+ * leader_as - what starts a line: the pid prefix, the times, -n's
+ * number and -i's pointer. strace decides on "[pid N] " when it starts
+ * a line, so a call's line uses what was true when the call began (many).
  */
-static void leader_as(struct ev_state *e, struct task *t, uint64_t ts,
-		      bool many)
+static void leader_full(struct ev_state *e, struct task *t, uint64_t ts,
+			bool many, unsigned int nr, uint64_t ip,
+			unsigned int abi)
 {
 	sb_reset(&e->line);
 	switch (e->o.pfx) {
@@ -213,11 +313,117 @@ static void leader_as(struct ev_state *e, struct task *t, uint64_t ts,
 		break;
 	}
 	put_time(e, &e->line, ts);
+	put_relative(e, &e->line, ts);
+	e->last_ts = ts;
+	e->any_line = true;
+	if (e->o.nflag)
+		sb_printf(&e->line, "[%4u] ", nr);
+	if (!e->o.iflag)
+		return;
+	if (ip)
+		sb_printf(&e->line, abi == KSTRACE_ABI_COMPAT ? "[%08" PRIx64 "] " :
+			  "[%016" PRIx64 "] ", ip);
+	else
+		sb_puts(&e->line, abi == KSTRACE_ABI_COMPAT ? "[????????] " :
+			"[????????????????] ");
+}
+
+static void leader_as(struct ev_state *e, struct task *t, uint64_t ts,
+		      bool many)
+{
+	leader_full(e, t, ts, many, t->last_nr, 0, t->abi);
 }
 
 static void leader(struct ev_state *e, struct task *t, uint64_t ts)
 {
 	leader_as(e, t, ts, many_tasks(e));
+}
+
+/* The leader of the line of t's call in flight. */
+static void call_leader(struct ev_state *e, struct task *t, uint64_t ts,
+			bool many)
+{
+	leader_full(e, t, ts, many, t->enter->nr, t->ip, t->enter->abi);
+}
+
+static void flush_out(struct ev_state *e, FILE *f)
+{
+	if (!e->o.ff_prefix)
+		fflush(f);
+}
+
+/* end_open - t's open line gets END and its newline. */
+static void end_open(struct ev_state *e, struct task *t, const char *end)
+{
+	FILE *f = task_out(e, t);
+
+	fputs(end, f);
+	fputc('\n', f);
+	flush_out(e, f);
+	t->open = false;
+	if (e->cur == t)
+		e->cur = NULL;
+}
+
+static const char *call_name(const struct kstrace_rec *r, char *buf,
+			     size_t len)
+{
+	return sysname(r->abi, r->nr, buf, len);
+}
+
+static struct dctx ctx_of(struct ev_state *e, struct task *t,
+			  const struct kstrace_rec *r);
+
+/* render_entry - "name(args" of t's call in flight into e->line. */
+static void render_entry(struct ev_state *e, struct task *t)
+{
+	struct dctx c = ctx_of(e, t, t->enter);
+	char nb[SYSNAME_MAX];
+
+	sb_reset(&e->a);
+	sb_reset(&e->b);
+	decode_args(&c, t->enter, NULL, &e->a, &e->b, &t->late);
+	call_leader(e, t, t->enter->ts, t->many);
+	sb_printf(&e->line, "%s(%s", call_name(t->enter, nb, sizeof(nb)),
+		  sb_str(&e->a));
+}
+
+/*
+ * cut - t's call in flight gets " <unfinished ...>": another line comes
+ * before its end (strace's printleader()).
+ */
+static void cut(struct ev_state *e, struct task *t)
+{
+	FILE *f;
+
+	if (t->open) {
+		end_open(e, t, " <unfinished ...>");
+	} else if (t->enter && !t->unfinished) {
+		render_entry(e, t);
+		sb_puts(&e->line, " <unfinished ...>\n");
+		f = task_out(e, t);
+		fwrite(e->line.s, 1, e->line.len, f);
+		flush_out(e, f);
+	}
+	t->unfinished = t->enter != NULL;
+	if (e->cur == t)
+		e->cur = NULL;
+}
+
+/*
+ * line_begin - a new line for t is about to be written: the line held or
+ * left open on its output (the shared one's, or t's own with -ff) is cut,
+ * unless it is the one this line completes (self's call).
+ */
+static void line_begin(struct ev_state *e, struct task *t, struct task *self)
+{
+	if (e->interleave) {
+		if (e->cur && e->cur != self)
+			cut(e, e->cur);
+	} else if (t && t != self && !e->hold &&
+		   (t->open || (t->enter && !t->unfinished))) {
+		cut(e, t);
+	}
 }
 
 static void line_out(struct ev_state *e, struct task *t)
@@ -226,23 +432,16 @@ static void line_out(struct ev_state *e, struct task *t)
 
 	sb_putc(&e->line, '\n');
 	fwrite(e->line.s, 1, e->line.len, f);
-	if (!e->o.ff_prefix)
-		fflush(f);
+	flush_out(e, f);
 }
 
-/* ") " then spaces to COLUMN then "= ": strace's tabto(). */
-static void tab_to_ret(struct ev_state *e)
+/* ") " then spaces to -a's column then "= ": strace's tabto(). */
+static void tab_to_ret(struct ev_state *e, size_t col)
 {
 	sb_puts(&e->line, ") ");
-	while (e->line.len < COLUMN)
+	while (col + e->line.len < e->o.column)
 		sb_putc(&e->line, ' ');
 	sb_puts(&e->line, "= ");
-}
-
-static const char *call_name(const struct kstrace_rec *r, char *buf,
-			     size_t len)
-{
-	return sysname(r->abi, r->nr, buf, len);
 }
 
 static const char *ev_fd_path(const struct dctx *c, int fd, char *buf,
@@ -273,7 +472,7 @@ static struct dctx ctx_of(struct ev_state *e, struct task *t,
 		.no_deref = !in_set(e->o.deref, r, true),
 		.raw = in_set(e->o.raw, r, false),
 		.xflag = e->o.xflag,
-		.fd_path = e->fds ? ev_fd_path : NULL,
+		.fd_path = e->fds && e->o.decode_fds ? ev_fd_path : NULL,
 		.priv = e,
 	};
 
@@ -297,11 +496,18 @@ static void fd_update(struct ev_state *e, struct task *t,
 
 static void put_duration(struct ev_state *e, const struct kstrace_rec *x)
 {
+	static const uint64_t scale[] = { 1000000000, 100000000, 10000000,
+					  1000000, 100000, 10000, 1000, 100,
+					  10, 1 };
 	uint64_t d = x->exit.duration_ns;
 
-	if (e->o.durations)
-		sb_printf(&e->line, " <%" PRIu64 ".%06" PRIu64 ">",
-			  d / 1000000000, (d % 1000000000) / 1000);
+	if (!e->o.durations)
+		return;
+	sb_printf(&e->line, " <%" PRIu64, d / 1000000000);
+	if (e->o.dur_width)
+		sb_printf(&e->line, ".%0*" PRIu64, e->o.dur_width,
+			  (d % 1000000000) / scale[e->o.dur_width]);
+	sb_putc(&e->line, '>');
 }
 
 /*
@@ -326,8 +532,7 @@ static void put_dump(struct ev_state *e, struct task *t, const struct dctx *c,
 	if (!e->line.len)
 		return;
 	fwrite(e->line.s, 1, e->line.len, task_out(e, t));
-	if (!e->o.ff_prefix)
-		fflush(task_out(e, t));
+	flush_out(e, task_out(e, t));
 }
 
 /* A whole call: "name(args) = ret". */
@@ -338,37 +543,46 @@ static void print_call(struct ev_state *e, struct task *t,
 	char nb[SYSNAME_MAX];
 	bool late;
 
+	line_begin(e, t, t);
 	sb_reset(&e->a);
 	sb_reset(&e->b);
 	sb_reset(&e->r);
 	decode_args(&c, en, x, &e->a, &e->b, &late);
 	fd_update(e, t, en, x);
 	decode_ret(&c, en, x, &e->r);
-	leader_as(e, t, en->ts, t->many);
+	call_leader(e, t, en->ts, t->many);
 	sb_printf(&e->line, "%s(%s%s", call_name(en, nb, sizeof(nb)),
 		  sb_str(&e->a), sb_str(&e->b));
-	tab_to_ret(e);
+	tab_to_ret(e, 0);
 	sb_puts(&e->line, sb_str(&e->r));
 	put_duration(e, x);
 	line_out(e, t);
 	put_dump(e, t, &c, en, x);
 }
 
-/* "name(args <unfinished ...>" */
-static void print_unfinished(struct ev_state *e, struct task *t)
+/* The rest of an open line: "args) = ret". */
+static void print_rest(struct ev_state *e, struct task *t,
+		       const struct kstrace_rec *en, const struct kstrace_rec *x)
 {
-	struct dctx c = ctx_of(e, t, t->enter);
-	char nb[SYSNAME_MAX];
+	struct dctx c = ctx_of(e, t, en);
 	bool late;
 
 	sb_reset(&e->a);
 	sb_reset(&e->b);
-	decode_args(&c, t->enter, NULL, &e->a, &e->b, &late);
-	leader_as(e, t, t->enter->ts, t->many);
-	sb_printf(&e->line, "%s(%s <unfinished ...>",
-		  call_name(t->enter, nb, sizeof(nb)), sb_str(&e->a));
+	sb_reset(&e->r);
+	decode_args(&c, en, x, &e->a, &e->b, &late);
+	fd_update(e, t, en, x);
+	decode_ret(&c, en, x, &e->r);
+	sb_reset(&e->line);
+	sb_puts(&e->line, sb_str(&e->b));
+	tab_to_ret(e, t->col);
+	sb_puts(&e->line, sb_str(&e->r));
+	put_duration(e, x);
+	t->open = false;
+	if (e->cur == t)
+		e->cur = NULL;
 	line_out(e, t);
-	t->unfinished = true;
+	put_dump(e, t, &c, en, x);
 }
 
 /* "<... name resumed>rest) = ret"; en may be NULL (entry never seen). */
@@ -380,6 +594,7 @@ static void print_resumed(struct ev_state *e, struct task *t,
 	char nb[SYSNAME_MAX];
 	bool late;
 
+	line_begin(e, t, t);
 	sb_reset(&e->a);
 	sb_reset(&e->b);
 	sb_reset(&e->r);
@@ -387,10 +602,10 @@ static void print_resumed(struct ev_state *e, struct task *t,
 		decode_args(&c, en, x, &e->a, &e->b, &late);
 	fd_update(e, t, en, x);
 	decode_ret(&c, en, x, &e->r);
-	leader(e, t, x->ts);
+	leader_full(e, t, x->ts, many_tasks(e), x->nr, t->ip, x->abi);
 	sb_printf(&e->line, "<... %s resumed>%s", call_name(x, nb, sizeof(nb)),
 		  sb_str(&e->b));
-	tab_to_ret(e);
+	tab_to_ret(e, 0);
 	sb_puts(&e->line, sb_str(&e->r));
 	put_duration(e, x);
 	line_out(e, t);
@@ -404,23 +619,43 @@ static void print_no_return(struct ev_state *e, struct task *t, uint64_t ts)
 	char nb[SYSNAME_MAX];
 	bool late;
 
+	if (t->open) {
+		sb_reset(&e->line);
+		if (t->late)
+			sb_puts(&e->line, " <unfinished ...>");
+		tab_to_ret(e, t->col);
+		sb_putc(&e->line, '?');
+		t->open = false;
+		if (e->cur == t)
+			e->cur = NULL;
+		line_out(e, t);
+		return;
+	}
+	line_begin(e, t, t);
 	sb_reset(&e->a);
 	sb_reset(&e->b);
 	decode_args(&c, t->enter, NULL, &e->a, &e->b, &late);
 	if (t->unfinished) {
-		leader(e, t, ts);
+		leader_full(e, t, ts, many_tasks(e), t->enter->nr, t->ip,
+			    t->enter->abi);
 		sb_printf(&e->line, "<... %s resumed>%s",
 			  call_name(t->enter, nb, sizeof(nb)),
 			  late ? " <unfinished ...>" : "");
 	} else {
-		leader_as(e, t, t->enter->ts, t->many);
+		call_leader(e, t, t->enter->ts, t->many);
 		sb_printf(&e->line, "%s(%s%s",
 			  call_name(t->enter, nb, sizeof(nb)), sb_str(&e->a),
 			  late ? " <unfinished ...>" : "");
 	}
-	tab_to_ret(e);
+	tab_to_ret(e, 0);
 	sb_putc(&e->line, '?');
 	line_out(e, t);
+}
+
+/* Is signal sig shown (-e signal=)? */
+static bool sig_shown(const struct ev_state *e, int sig)
+{
+	return !e->o.signals || numset_has(e->o.signals, sig);
 }
 
 static void print_exit_status(struct ev_state *e, struct task *t, int code,
@@ -430,10 +665,17 @@ static void print_exit_status(struct ev_state *e, struct task *t, int code,
 	char buf[32];
 	const char *name;
 
-	leader(e, t, ts);
 	if (!sig) {
+		if (!say(e, Q_EXIT))
+			return;
+		line_begin(e, t, NULL);
+		leader(e, t, ts);
 		sb_printf(&e->line, "+++ exited with %d +++", (code >> 8) & 0xff);
 	} else if (sig != 0x7f) {
+		if (!sig_shown(e, sig))
+			return;
+		line_begin(e, t, NULL);
+		leader(e, t, ts);
 		name = signal_name(sig, buf, sizeof(buf));
 		if (name)
 			sb_printf(&e->line, "+++ killed by %s %s+++", name,
@@ -530,6 +772,13 @@ static void json_head(struct json *j, const char *type,
 	json_u64(j, t ? t->vtid : r->vtid);
 }
 
+static void json_end(struct ev_state *e, struct json *j, FILE *f)
+{
+	json_object_end(j);
+	fputc('\n', f);
+	flush_out(e, f);
+}
+
 /* One call; en or x may be NULL (an entry without exit, or the reverse). */
 static void json_call(struct ev_state *e, struct task *t,
 		      const struct kstrace_rec *en, const struct kstrace_rec *x)
@@ -592,19 +841,25 @@ static void json_call(struct ev_state *e, struct task *t,
 	} else {
 		json_null(&j);
 	}
-	json_object_end(&j);
-	fputc('\n', f);
-	if (!e->o.ff_prefix)
-		fflush(f);
+	json_end(e, &j, f);
+}
+
+static void json_signame(struct json *j, int sig)
+{
+	char buf[32];
+	const char *name = signal_name(sig, buf, sizeof(buf));
+
+	if (name)
+		json_string(j, name);
+	else
+		json_i64(j, sig);
 }
 
 static void json_sys_exit(struct ev_state *e, struct task *t,
-		      const struct kstrace_rec *r)
+			  const struct kstrace_rec *r)
 {
 	FILE *f = task_out(e, t);
 	int code = r->task_exit.code, sig = code & 0x7f;
-	char buf[32];
-	const char *name;
 	struct json j;
 
 	json_init(&j, f);
@@ -615,21 +870,14 @@ static void json_sys_exit(struct ev_state *e, struct task *t,
 		json_key(&j, "exit_code");
 		json_i64(&j, (code >> 8) & 0xff);
 	} else if (sig != 0x7f) {
-		name = signal_name(sig, buf, sizeof(buf));
 		json_key(&j, "signal");
-		if (name)
-			json_string(&j, name);
-		else
-			json_i64(&j, sig);
+		json_signame(&j, sig);
 		json_key(&j, "core_dumped");
 		json_bool(&j, code & 0x80);
 	}
 	json_key(&j, "group_dead");
 	json_bool(&j, r->task_exit.group_dead);
-	json_object_end(&j);
-	fputc('\n', f);
-	if (!e->o.ff_prefix)
-		fflush(f);
+	json_end(e, &j, f);
 }
 
 /* ---- the state machine ---- */
@@ -643,9 +891,10 @@ static void hold(struct ev_state *e, struct task *t,
 		die_oom();
 	memcpy(t->enter, r, r->size);
 	t->unfinished = false;
+	t->open = false;
 	t->many = many_tasks(e);
 	if (e->interleave)
-		e->held = t;
+		e->cur = t;
 }
 
 static void release(struct ev_state *e, struct task *t)
@@ -653,8 +902,11 @@ static void release(struct ev_state *e, struct task *t)
 	free(t->enter);
 	t->enter = NULL;
 	t->unfinished = false;
-	if (e->held == t)
-		e->held = NULL;
+	t->open = false;
+	t->synthetic = false;
+	t->ip = 0;
+	if (e->cur == t)
+		e->cur = NULL;
 }
 
 static bool vtid_known(const struct ev_state *e, uint32_t vtid)
@@ -669,28 +921,26 @@ static bool vtid_known(const struct ev_state *e, uint32_t vtid)
 	return false;
 }
 
+static bool is_fork(const struct kstrace_rec *x)
+{
+	char nb[SYSNAME_MAX];
+	const char *n = call_name(x, nb, sizeof(nb));
+
+	return !strcmp(n, "clone") || !strcmp(n, "clone3") ||
+	       !strcmp(n, "fork") || !strcmp(n, "vfork");
+}
+
 /*
  * A child's pid, announced by the fork that made it: strace counts the
  * child from then on, before its first call (unless that came first).
  */
 static void note_child(struct ev_state *e, const struct kstrace_rec *x)
 {
-	char nb[SYSNAME_MAX];
-	const char *n;
-
-	if (!e->o.follow || x->exit.ret <= 0 || vtid_known(e, x->exit.ret))
+	if (!e->o.follow || x->exit.ret <= 0 || vtid_known(e, x->exit.ret) ||
+	    !is_fork(x))
 		return;
-	n = call_name(x, nb, sizeof(nb));
-	if (strcmp(n, "clone") && strcmp(n, "clone3") && strcmp(n, "fork") &&
-	    strcmp(n, "vfork"))
-		return;
-	if (e->nborn == e->born_cap) {
-		e->born_cap = e->born_cap ? e->born_cap * 2 : 16;
-		e->born = realloc(e->born, e->born_cap * sizeof(*e->born));
-		if (!e->born)
-			die_oom();
-	}
-	e->born[e->nborn++] = x->exit.ret;
+	ids_add(&e->born, &e->nborn, &e->born_cap, x->exit.ret);
+	announce(e, x->exit.ret);
 }
 
 static void mode_note(struct ev_state *e, struct task *t,
@@ -699,46 +949,79 @@ static void mode_note(struct ev_state *e, struct task *t,
 	if (r->abi == t->abi)
 		return;
 	t->abi = r->abi;
-	if (!e->o.to_stderr || e->o.json)
+	if (!say(e, Q_PERSONALITY) || e->o.json)
 		return;
+	line_begin(e, t, NULL);
 	leader(e, t, r->ts);
 	sb_printf(&e->line, "[ Process PID=%u runs in %s mode. ]", t->vtid,
 		  r->abi == KSTRACE_ABI_COMPAT ? "32 bit" : "64 bit");
 	line_out(e, t);
 }
 
+static bool shows(const struct ev_state *e, enum ev_status st)
+{
+	return e->o.status & (1u << st);
+}
+
+/*
+ * adopt - the call found in /proc at attach had not begun before the
+ * attach after all: its real entry comes, and replaces it on its line.
+ */
+static bool adopt(struct task *t, const struct kstrace_rec *r)
+{
+	struct kstrace_rec *en = t->enter;
+
+	if (!t->synthetic || en->nr != r->nr || en->abi != r->abi ||
+	    memcmp(en->enter.args, r->enter.args, sizeof(en->enter.args)))
+		return false;
+	t->enter = malloc(r->size);
+	if (!t->enter)
+		die_oom();
+	memcpy(t->enter, r, r->size);
+	free(en);
+	t->synthetic = false;
+	return true;
+}
+
 static void on_enter(struct ev_state *e, struct task *t,
 		     const struct kstrace_rec *r)
 {
+	if (t->enter && adopt(t, r))
+		return;
+	t->synthetic = false;
 	if (t->enter) {
 		/* the previous call never returned: its exit was lost */
-		if (!e->interleave && e->o.result == RES_ALL && !e->o.json)
-			print_unfinished(e, t);
+		if (!e->hold)
+			cut(e, t);
 		release(e, t);
 	}
 	mode_note(e, t, r);
+	t->last_nr = r->nr;
 	hold(e, t, r);
 }
 
 static void on_sys_exit(struct ev_state *e, struct task *t,
-		    const struct kstrace_rec *r)
+			const struct kstrace_rec *r)
 {
 	const struct kstrace_rec *en = t->enter;
 
+	t->last_nr = r->nr;
 	if (en && (en->nr != r->nr || en->abi != r->abi)) {
 		/* not this call's entry: lost records in between */
-		if (!t->unfinished && !e->o.json &&
-		    (e->interleave || e->o.result == RES_ALL))
-			print_unfinished(e, t);
+		if (!e->hold)
+			cut(e, t);
 		release(e, t);
 		en = NULL;
 	}
 	if (e->o.json)
 		json_call(e, t, en, r);
+	else if (en && t->open)
+		print_rest(e, t, en, r);
 	else if (en && !t->unfinished)
 		print_call(e, t, en, r);
 	else
 		print_resumed(e, t, en, r);
+	e->calls++;
 	note_child(e, r);
 	release(e, t);
 }
@@ -778,10 +1061,12 @@ static void on_task_exit(struct ev_state *e, struct task *t,
 			 const struct kstrace_rec *r)
 {
 	if (t->enter) {
-		if (e->o.json)
+		if (e->o.json) {
 			json_call(e, t, t->enter, NULL);
-		else if (e->o.result == RES_ALL)
+		} else if (shows(e, ST_UNFINISHED)) {
 			print_no_return(e, t, r->ts);
+			e->calls++;
+		}
 		release(e, t);
 	}
 	if (defer_exit(e, r))
@@ -793,7 +1078,7 @@ static void on_task_exit(struct ev_state *e, struct task *t,
 	t->exited = true;
 	if (e->live)
 		e->live--;
-	born_forget(e, t->vtid);
+	ids_del(e->born, &e->nborn, t->vtid);
 	if (e->fds && r->task_exit.group_dead)
 		fdtab_exit(e->fds, t->vpid);
 	if (t->exit_pending)
@@ -843,15 +1128,107 @@ static void on_lost(struct ev_state *e, struct task *t,
 		json_head(&j, "lost", r, NULL);
 		json_key(&j, "count");
 		json_u64(&j, r->lost.count);
-		json_object_end(&j);
-		fputc('\n', f);
-		fflush(f);
+		json_end(e, &j, f);
 		return;
 	}
+	line_begin(e, t, NULL);
 	sb_reset(&e->line);
 	put_time(e, &e->line, r->ts);
 	sb_printf(&e->line, "--- lost %llu events ---",
 		  (unsigned long long)r->lost.count);
+	line_out(e, t);
+}
+
+/* ---- signals ---- */
+
+static const char *sig_action_name(unsigned int action)
+{
+	switch (action) {
+	case KSTRACE_SIG_HANDLER:
+		return "handler";
+	case KSTRACE_SIG_IGNORE:
+		return "ignore";
+	case KSTRACE_SIG_STOP:
+		return "stop";
+	case KSTRACE_SIG_TERM:
+		return "terminate";
+	default:
+		return "unknown";
+	}
+}
+
+/* The siginfo_t of a SIGNAL record, as strace's printsiginfo() prints it. */
+static void put_siginfo(struct ev_state *e, struct task *t,
+			const struct kstrace_rec *r, struct sbuf *b)
+{
+	const struct kstrace_cap *cap = rec_cap(r, 0);
+	struct dctx c = ctx_of(e, t, r);
+	static const uint64_t noargs[6];
+	struct pctx p = {
+		.c = &c,
+		.name = "",
+		.args = noargs,
+		.enter = r,
+		.arg = 0,
+		.in = cap,
+	};
+
+	if (!cap || cap->kind != KSTRACE_CAP_SIGINFO ||
+	    (cap->flags & KSTRACE_CAP_FAULT))
+		sb_puts(b, "{}");
+	else
+		print_siginfo(b, &p, cap);
+}
+
+/*
+ * on_signal - "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" for a signal
+ * delivered to t, and "--- stopped by SIGSTOP ---" when it stops t's
+ * group, as strace prints its signal-delivery and group stops.
+ */
+static void on_signal(struct ev_state *e, struct task *t,
+		      const struct kstrace_rec *r)
+{
+	int sig = r->signal.signo;
+	char buf[32];
+	const char *name = signal_name(sig, buf, sizeof(buf));
+	FILE *f;
+	struct json j;
+
+	if (!sig_shown(e, sig))
+		return;
+	if (e->o.json) {
+		f = task_out(e, t);
+		sb_reset(&e->a);
+		put_siginfo(e, t, r, &e->a);
+		json_init(&j, f);
+		json_head(&j, "signal", r, t);
+		json_key(&j, "signo");
+		json_u64(&j, sig);
+		json_key(&j, "signal");
+		json_signame(&j, sig);
+		json_key(&j, "action");
+		json_string(&j, sig_action_name(r->signal.action));
+		json_key(&j, "siginfo");
+		json_string(&j, sb_str(&e->a));
+		json_end(e, &j, f);
+		return;
+	}
+	line_begin(e, t, NULL);
+	leader(e, t, r->ts);
+	if (name)
+		sb_printf(&e->line, "--- %s ", name);
+	else
+		sb_printf(&e->line, "--- %d ", sig);
+	put_siginfo(e, t, r, &e->line);
+	sb_puts(&e->line, " ---");
+	line_out(e, t);
+	if (r->signal.action != KSTRACE_SIG_STOP)
+		return;
+	leader(e, t, r->ts);
+	if (name)
+		sb_printf(&e->line, "--- stopped by %s ---", name);
+	else
+		sb_printf(&e->line, "--- stopped by %d ---", sig);
 	line_out(e, t);
 }
 
@@ -928,12 +1305,10 @@ static void on_probe(struct ev_state *e, struct task *t,
 			json_key(&j, "duration_ns");
 			json_u64(&j, r->exit.duration_ns);
 		}
-		json_object_end(&j);
-		fputc('\n', f);
-		if (!e->o.ff_prefix)
-			fflush(f);
+		json_end(e, &j, f);
 		return;
 	}
+	line_begin(e, t, NULL);
 	leader(e, t, r->ts);
 	sb_printf(&e->line, "kprobe:%s()", name);
 	if (has_ret) {
@@ -944,9 +1319,30 @@ static void on_probe(struct ev_state *e, struct task *t,
 	line_out(e, t);
 }
 
-/* wanted - what the module would have streamed (--format-events). */
-static bool wanted(const struct ev_state *e, const struct kstrace_rec *r)
+/* ---- what is shown ---- */
+
+static bool is_error(int64_t ret)
 {
+	return ret < 0 && ret >= -4095;
+}
+
+struct fdq {
+	struct ev_state *e;
+	struct task *t;
+};
+
+static const char *fdq_path(void *arg, int fd, char *buf, size_t len)
+{
+	struct fdq *q = arg;
+
+	return fdtab_path(q->e->fds, q->t->vpid, q->t->vtid, fd, buf, len);
+}
+
+/* wanted - what the module would have streamed (--format-events), -P. */
+static bool wanted(struct ev_state *e, struct task *t,
+		   const struct kstrace_rec *r)
+{
+	struct fdq q = { e, t };
 	char nb[16];
 	bool err;
 
@@ -955,22 +1351,31 @@ static bool wanted(const struct ev_state *e, const struct kstrace_rec *r)
 							     sizeof(nb))))
 			return false;
 		/* -z/-Z: by the return value, which a kprobe does not see */
-		if (e->o.result == RES_ALL || !probe_has_ret(e, r->nr))
+		if (!probe_has_ret(e, r->nr))
 			return true;
-		err = r->exit.ret < 0 && r->exit.ret >= -4095;
-		return e->o.result == RES_ERR ? err : !err;
+		return shows(e, is_error(r->exit.ret) ? ST_FAILED :
+				ST_SUCCESSFUL);
 	}
-
 	if ((r->type == KSTRACE_REC_ENTER || r->type == KSTRACE_REC_EXIT) &&
 	    !tracesel_has(e->o.sel, r->abi, r->nr))
 		return false;
-	if (r->type != KSTRACE_REC_EXIT || e->o.result == RES_ALL)
+	if (e->o.paths && r->type == KSTRACE_REC_ENTER) {
+		t->pfiltered = !pathsel_match(e->o.paths, r, fdq_path, &q);
+		return !t->pfiltered;
+	}
+	if (e->o.paths && r->type == KSTRACE_REC_EXIT) {
+		if (t->pfiltered || !t->enter) {
+			t->pfiltered = false;
+			return false;
+		}
+	}
+	if (r->type != KSTRACE_REC_EXIT)
 		return true;
-	err = r->exit.ret < 0 && r->exit.ret >= -4095;
-	return e->o.result == RES_ERR ? err : !err;
+	err = is_error(r->exit.ret);
+	return shows(e, err ? ST_FAILED : ST_SUCCESSFUL);
 }
 
-/* -y: a call not shown still changes the descriptors */
+/* -y, -P: a call not shown still changes the descriptors */
 static void fd_unseen(struct ev_state *e, struct task *t,
 		      const struct kstrace_rec *r)
 {
@@ -991,6 +1396,73 @@ static void fd_unseen(struct ev_state *e, struct task *t,
 	}
 }
 
+/* ---- -b execve ---- */
+
+static bool is_execve(const struct kstrace_rec *r)
+{
+	char nb[SYSNAME_MAX];
+	const char *n = call_name(r, nb, sizeof(nb));
+
+	return !strcmp(n, "execve") || !strcmp(n, "execveat");
+}
+
+/*
+ * detach_on_exec - -b execve: a task whose execve succeeded is let go,
+ * but the command's first (the one tracing starts with). Its call is
+ * shown "<detached ...>" as strace shows it; then nothing of it, nor of
+ * the children it makes after.
+ */
+static bool detach_on_exec(struct ev_state *e, struct task *t,
+			   const struct kstrace_rec *r)
+{
+	FILE *f;
+
+	if (!e->o.detach_on_execve || r->type != KSTRACE_REC_EXIT ||
+	    r->exit.ret != 0 || !is_execve(r))
+		return false;
+	if (!t->execd && (pid_t)t->vpid == e->o.command &&
+	    !e->command_gone) {
+		t->execd = true;
+		return false;
+	}
+	if (t->open) {
+		end_open(e, t, " <detached ...>");
+	} else if (t->enter && !t->unfinished && !e->hold) {
+		line_begin(e, t, t);
+		render_entry(e, t);
+		sb_puts(&e->line, " <detached ...>\n");
+		f = task_out(e, t);
+		fwrite(e->line.s, 1, e->line.len, f);
+		flush_out(e, f);
+	}
+	if (e->fds)
+		fd_unseen(e, t, r);
+	if ((pid_t)t->vpid == e->o.command)
+		e->command_gone = true;
+	if (say(e, Q_ATTACH) && e->o.announce && !e->o.json) {
+		fflush(e->out);
+		fprintf(stderr, "kstrace: Process %u detached\n", t->vtid);
+	}
+	ids_add(&e->gone, &e->ngone, &e->gone_cap, t->vtid);
+	t->exited = true;
+	if (e->live)
+		e->live--;
+	task_drop(e, t);
+	return true;
+}
+
+/* A record of a task let go: its forks let their children go too. */
+static bool let_go(struct ev_state *e, const struct kstrace_rec *r)
+{
+	uint32_t vtid = r->vtid ? r->vtid : r->tid;
+
+	if (!e->ngone || !ids_has(e->gone, e->ngone, vtid))
+		return false;
+	if (r->type == KSTRACE_REC_EXIT && r->exit.ret > 0 && is_fork(r))
+		ids_add(&e->gone, &e->ngone, &e->gone_cap, r->exit.ret);
+	return true;
+}
+
 static void one_record(struct ev_state *e, const struct kstrace_rec *r)
 {
 	struct task *t;
@@ -998,26 +1470,32 @@ static void one_record(struct ev_state *e, const struct kstrace_rec *r)
 	e->records++;
 	if (r->version != KSTRACE_REC_VERSION)
 		return;
-	if (r->type < KSTRACE_REC_ENTER || r->type > KSTRACE_REC_PROBE)
+	if (r->type < KSTRACE_REC_ENTER || r->type > KSTRACE_REC_SIGNAL)
 		return;		/* a newer record type: skip it */
+	if (let_go(e, r) || ev_limit_reached(e))
+		return;
 	/* a task is known (for "[pid N] ") even by the calls not shown */
 	t = task_get(e, r);
-	if (!wanted(e, r)) {
+	if (detach_on_exec(e, t, r))
+		return;
+	if (!wanted(e, t, r)) {
 		if (e->fds)
 			fd_unseen(e, t, r);
+		if (r->type == KSTRACE_REC_EXIT && t->enter &&
+		    t->enter->nr == r->nr) {
+			/* -z, -Z, -P: the call held is not shown */
+			if (e->cur == t)
+				e->cur = NULL;
+			release(e, t);
+		}
 		return;
-	}
-
-	/* another record comes between a held ENTER and its EXIT */
-	if (e->held && !(r->type == KSTRACE_REC_EXIT && e->held == t &&
-			 r->nr == t->enter->nr && r->abi == t->enter->abi)) {
-		if (!(r->type == KSTRACE_REC_TASK_EXIT && e->held == t))
-			print_unfinished(e, e->held);
-		e->held = NULL;
 	}
 
 	switch (r->type) {
 	case KSTRACE_REC_ENTER:
+		/* the interleaved line held or open is another's: cut it */
+		if (e->interleave && e->cur && e->cur != t)
+			cut(e, e->cur);
 		on_enter(e, t, r);
 		break;
 	case KSTRACE_REC_EXIT:
@@ -1031,6 +1509,9 @@ static void one_record(struct ev_state *e, const struct kstrace_rec *r)
 		break;
 	case KSTRACE_REC_PROBE:
 		on_probe(e, t, r);
+		break;
+	case KSTRACE_REC_SIGNAL:
+		on_signal(e, t, r);
 		break;
 	}
 }
@@ -1104,6 +1585,76 @@ int ev_feed(struct ev_state *e, const void *buf, size_t len)
 	return 0;
 }
 
+/* ---- live output ---- */
+
+/* open_line - t's held call is written as strace writes it at entry. */
+static void open_line(struct ev_state *e, struct task *t)
+{
+	FILE *f = task_out(e, t);
+
+	render_entry(e, t);
+	fwrite(e->line.s, 1, e->line.len, f);
+	fflush(f);
+	t->open = true;
+	t->col = e->line.len;
+}
+
+static bool held_call(const struct ev_state *e, const struct task *t)
+{
+	return t->enter && !t->open && !t->unfinished && e->o.live && !e->hold;
+}
+
+bool ev_pending(const struct ev_state *e)
+{
+	const struct task *t;
+	unsigned int i;
+
+	if (e->interleave)
+		return e->cur && held_call(e, e->cur);
+	if (!e->o.live || e->hold)
+		return false;
+	for (i = 0; i < HASH_SIZE; i++)
+		for (t = e->tasks[i]; t; t = t->next)
+			if (held_call(e, t))
+				return true;
+	return false;
+}
+
+void ev_idle(struct ev_state *e)
+{
+	struct task *t;
+	unsigned int i;
+
+	if (e->interleave) {
+		if (e->cur && held_call(e, e->cur))
+			open_line(e, e->cur);
+		return;
+	}
+	for (i = 0; i < HASH_SIZE; i++)
+		for (t = e->tasks[i]; t; t = t->next)
+			if (held_call(e, t))
+				open_line(e, t);
+}
+
+void ev_inflight(struct ev_state *e, const struct kstrace_rec *r,
+		 uint64_t ip)
+{
+	struct task *t;
+
+	ids_add(&e->initial, &e->ninitial, &e->initial_cap,
+		r->vtid ? r->vtid : r->tid);
+	t = task_get(e, r);
+	if (!wanted(e, t, r))
+		return;
+	if (e->interleave && e->cur && e->cur != t)
+		cut(e, e->cur);
+	on_enter(e, t, r);
+	t->synthetic = true;
+	t->ip = ip;
+}
+
+/* ---- the life of the printer ---- */
+
 struct ev_state *ev_new(const struct ev_opts *o, FILE *out)
 {
 	struct ev_state *e = calloc(1, sizeof(*e));
@@ -1112,9 +1663,16 @@ struct ev_state *ev_new(const struct ev_opts *o, FILE *out)
 		die_oom();
 	e->o = *o;
 	e->out = out;
-	if (o->decode_fds)
+	if (!e->o.column)
+		e->o.column = 40;
+	if (o->decode_fds || o->paths)
 		e->fds = fdtab_new();
-	e->interleave = !o->ff_prefix && !o->json && o->result == RES_ALL;
+	/*
+	 * strace buffers a call until it knows how it ended when -e status=
+	 * is not all: no line can be cut or left open then.
+	 */
+	e->hold = o->json || o->status != (1u << ST_COUNT) - 1;
+	e->interleave = !o->ff_prefix && !e->hold;
 	/* -X is one style for the whole run, as in strace */
 	xlat_style = o->xstyle;
 	return e;
@@ -1129,21 +1687,13 @@ int ev_finish(struct ev_state *e)
 	for (i = 0; i < HASH_SIZE; i++) {
 		for (t = e->tasks[i]; t; t = next) {
 			next = t->next;
-			if (t->enter && !t->unfinished && !e->o.json &&
-			    e->o.result == RES_ALL &&
-			    (e->held == t || !e->interleave)) {
-				struct dctx c = ctx_of(e, t, t->enter);
-				char nb[SYSNAME_MAX];
-				bool late;
-
-				sb_reset(&e->a);
-				sb_reset(&e->b);
-				decode_args(&c, t->enter, NULL, &e->a, &e->b,
-					    &late);
-				leader_as(e, t, t->enter->ts, t->many);
-				sb_printf(&e->line, "%s(%s <detached ...>",
-					  call_name(t->enter, nb, sizeof(nb)),
-					  sb_str(&e->a));
+			if (t->open) {
+				end_open(e, t, " <detached ...>");
+			} else if (t->enter && !t->unfinished && !e->o.json &&
+				   shows(e, ST_DETACHED) &&
+				   (e->cur == t || !e->interleave)) {
+				render_entry(e, t);
+				sb_puts(&e->line, " <detached ...>");
 				line_out(e, t);
 			}
 			task_drop(e, t);
@@ -1166,12 +1716,49 @@ void ev_seed_fds(struct ev_state *e, pid_t pid)
 {
 	if (e->fds)
 		fdtab_seed(e->fds, pid, pid);
+	ids_add(&e->initial, &e->ninitial, &e->initial_cap, pid);
 }
 
+void ev_initial(struct ev_state *e, pid_t tid)
+{
+	ids_add(&e->initial, &e->ninitial, &e->initial_cap, tid);
+}
+
+void ev_live_tasks(const struct ev_state *e, void (*fn)(pid_t tid, void *),
+		   void *arg)
+{
+	const struct task *t;
+	unsigned int i;
+
+	for (i = 0; i < HASH_SIZE; i++)
+		for (t = e->tasks[i]; t; t = t->next)
+			if (!t->exited)
+				fn(t->vtid, arg);
+}
+
+bool ev_known(const struct ev_state *e, pid_t vtid)
+{
+	return vtid_known(e, vtid);
+}
+
+bool ev_limit_reached(const struct ev_state *e)
+{
+	return e->o.syscall_limit && e->calls >= e->o.syscall_limit;
+}
+
+bool ev_detached_command(const struct ev_state *e)
+{
+	return e->command_gone;
+}
 
 uint64_t ev_records(const struct ev_state *e)
 {
 	return e->records;
+}
+
+uint64_t ev_calls(const struct ev_state *e)
+{
+	return e->calls;
 }
 
 void ev_free(struct ev_state *e)
@@ -1179,6 +1766,8 @@ void ev_free(struct ev_state *e)
 	if (!e)
 		return;
 	free(e->born);
+	free(e->initial);
+	free(e->gone);
 	free(e->carry);
 	fdtab_free(e->fds);
 	sb_free(&e->line);

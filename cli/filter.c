@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "decode.h"
 #include "filter.h"
@@ -381,4 +382,90 @@ bool fdsel_has(const struct fdsel *s, int fd)
 		if (s->fds[i] == (unsigned int)fd)
 			return !s->not;
 	return s->not;
+}
+
+/* ---- small sets: -e signal=, -e status=, -e quiet= ---- */
+
+void numset_all(struct numset *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->not = true;
+}
+
+static void numset_add(struct numset *s, unsigned int n)
+{
+	if (n < 256)
+		s->bits[n / 64] |= 1ULL << (n % 64);
+}
+
+bool numset_has(const struct numset *s, unsigned int n)
+{
+	bool in = n < 256 && (s->bits[n / 64] & (1ULL << (n % 64)));
+
+	return in != s->not;
+}
+
+int numset_parse(struct numset *s, const char *spec,
+		 int (*number)(const char *), const char *what)
+{
+	const char *p = spec;
+	char *copy, *tok, *save = NULL;
+	bool done = false;
+	int n;
+
+	memset(s, 0, sizeof(*s));
+again:
+	for (; *p == '!'; p++)
+		s->not = !s->not;
+	if (!strcmp(p, "none"))
+		return 0;
+	if (!strcmp(p, "all")) {
+		p = "!none";
+		goto again;
+	}
+	copy = strdup(p);
+	if (!copy) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	for (tok = strtok_r(copy, ",", &save); tok;
+	     tok = strtok_r(NULL, ",", &save)) {
+		n = number(tok);
+		if (n < 0) {
+			fprintf(stderr, "kstrace: invalid %s '%s'\n", what, tok);
+			free(copy);
+			return -1;
+		}
+		numset_add(s, n);
+		done = true;
+	}
+	free(copy);
+	if (!done) {
+		fprintf(stderr, "kstrace: invalid %s '%s'\n", what, spec);
+		return -1;
+	}
+	return 0;
+}
+
+int signal_number(const char *s)
+{
+	char buf[32];
+	const char *name;
+	unsigned long v;
+	char *end;
+	int i;
+
+	if (*s >= '0' && *s <= '9') {
+		errno = 0;
+		v = strtoul(s, &end, 10);
+		return *end || errno || v > 255 ? -1 : (int)v;
+	}
+	if (!strncasecmp(s, "SIG", 3))
+		s += 3;
+	for (i = 1; i <= 64; i++) {
+		name = signal_name(i, buf, sizeof(buf));
+		if (name && !strcasecmp(name + 3, s))
+			return i;
+	}
+	return -1;
 }

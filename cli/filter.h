@@ -68,4 +68,31 @@ int fdsel_parse(struct fdsel *s, const char *spec);
 
 bool fdsel_has(const struct fdsel *s, int fd);
 
+/*
+ * A set of small numbers (0..255) as strace reads -e signal=SET,
+ * -e status=SET and -e quiet=SET: each leading ! inverts what follows,
+ * then all, none or NAME[,NAME...], NAME turned into a number by the
+ * caller's function (-1: not a name). A set holds a number when its bit
+ * differs from not, so all is "!none".
+ */
+struct numset {
+	bool not;
+	uint64_t bits[4];
+};
+
+/* numset_all - every number (what no option means). */
+void numset_all(struct numset *s);
+
+/*
+ * numset_parse - SET into s (replacing what it held); on a bad NAME
+ * prints strace's "invalid WHAT 'NAME'" and returns -1.
+ */
+int numset_parse(struct numset *s, const char *spec,
+		 int (*number)(const char *), const char *what);
+
+bool numset_has(const struct numset *s, unsigned int n);
+
+/* strace's sigstr_to_uint(): 9, KILL, SIGKILL, sigkill; -1 if not one. */
+int signal_number(const char *s);
+
 #endif /* KSTRACE_CLI_FILTER_H */

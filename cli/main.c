@@ -1,783 +1,109 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * main.c - kstrace, the command line of the in-kernel strace: options, the
- * tracing flows and the exit status.
+ * main.c - kstrace, the command line of the in-kernel strace: the life of
+ * a tracing run and the exit status (the options: options.c).
  *
  *   kstrace [-f|-ff] [-o FILE] [-tt] [-T] [-y] [-s N] [-e trace=SET] ...
  *           [-p PID | -- PROG ARGS]	the event mode: a trace, like strace
  *   kstrace -c [-f] [-S SORTBY] [-o FILE] [--json] ...	the summary mode
  *
- * The summary mode reads the counts the module keeps; the event mode
- * reads its event stream (events.c prints it, decode.c decodes each call)
- * and, with -C, the counts too.
+ * A run (trace() below) is one flow whatever its mode: open the output
+ * and a session, set it up, start PROG or attach to the -p processes,
+ * follow the event stream (or, with -c, the counts) until the traced
+ * tasks are gone or a signal ends the run, print what is left, and exit
+ * as strace does: with PROG's status, dying of PROG's signal, or of the
+ * signal that interrupted kstrace. What differs between the modes is
+ * data in struct run, not another copy of the flow.
  */
-#include <ctype.h>
+#define _GNU_SOURCE	/* strsignal() */
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "attach.h"
 #include "child.h"
 #include "decode.h"
 #include "events.h"
 #include "fdtab.h"
 #include "filter.h"
+#include "options.h"
+#include "pathtrace.h"
 #include "session.h"
 #include "summary.h"
 #include "xlat.h"
 
-
 #define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
 
-/* Exit codes of kstrace itself (a traced command's own code wins). */
-#define EXIT_ERROR		1
+/* An exit code that means "die of signal N": 0x100 | N, as strace's. */
+#define EXIT_SIGNAL		0x100
 
 /* How often to look at the results when poll(2) tells nothing, in ms. */
 #define WATCH_INTERVAL_MS	50
 /* Event mode: how often to look for the command's end, in ms. */
 #define EVENT_POLL_MS		200
+/*
+ * A call still in progress this long after its entry was read is shown
+ * as strace shows it at entry ("read(0, "); one that returns sooner is
+ * printed in one piece, so that a quick call costs one write.
+ */
+#define LIVE_DELAY_MS		10
 /* One read(2) of the event stream (at least KSTRACE_REC_MAX). */
 #define EVENT_BUF		(256 * 1024)
 
-struct kprobe_opt {
-	char func[KSTRACE_FUNC_MAX];
-	bool ret;			/* FUNC%return or --latency */
-};
-
-struct opts {
-	bool summary;			/* -c */
-	bool summary_too;		/* -C */
-	int follow;			/* -f: 1, -ff: 2 */
-	bool json;			/* --json */
-	enum sort_key sort;		/* -S */
-	int timestamps;			/* -t: 1, -tt: 2, -ttt: 3 */
-	bool durations;			/* -T */
-	bool decode_fds;		/* -y */
-	unsigned int xflag;		/* -x, -xx: enum xflag */
-	int xflag_long;			/* --strings-in-hex=: -1 if not given */
-	enum xlat_style xstyle;		/* -X */
-	struct tracesel abbrev;		/* -e abbrev= (-v: none) */
-	struct tracesel deref;		/* -e verbose= */
-	struct tracesel raw;		/* -e raw= */
-	bool raw_given;
-	struct fdsel rd, wr;		/* -e read=, -e write= */
-	unsigned int strsize;		/* -s */
-	bool strsize_given;
-	enum ev_result result;		/* -z, -Z, -e status= */
-	struct tracesel sel;		/* -e trace= */
-	unsigned int bufsize;		/* --bufsize, KiB; 0: the module's */
-	bool lossy;			/* --lossy: drop rather than wait */
-	unsigned int wait_limit;	/* --wait-limit MS; 0: the module's */
-	const char *output;		/* -o */
-	const char *format_results;	/* --format-results */
-	const char *format_events;	/* --format-events */
-	const char *save_events;	/* --save-events */
-	struct kprobe_opt *kprobes;	/* --kprobe, duplicates dropped */
-	size_t nkprobes;
-	bool latency;			/* --latency: all are kretprobes */
-	pid_t *pids;			/* -p, duplicates dropped */
-	size_t npids;
-	char **argv;			/* PROG [ARGS], NULL-terminated */
-	int argc;
-};
-
-enum {
-	OPT_JSON = 0x100,
-	OPT_LOSSY,
-	OPT_WAIT_LIMIT,
-	OPT_FORMAT_RESULTS,
-	OPT_FORMAT_EVENTS,
-	OPT_SAVE_EVENTS,
-	OPT_BUFSIZE,
-	OPT_TRACE,
-	OPT_FF,
-	OPT_KPROBE,
-	OPT_LATENCY,
-	OPT_HEXSTR,
-	OPT_ABBREV,
-	OPT_VERBOSE,
-	OPT_RAW,
-	OPT_READ,
-	OPT_WRITE,
-};
-
-static const struct option long_options[] = {
-	{ "summary-only",	no_argument,		NULL, 'c' },
-	{ "summary",		no_argument,		NULL, 'C' },
-	{ "follow-forks",	no_argument,		NULL, 'f' },
-	{ "output-separately",	no_argument,		NULL, OPT_FF },
-	{ "summary-sort-by",	required_argument,	NULL, 'S' },
-	{ "output",		required_argument,	NULL, 'o' },
-	{ "attach",		required_argument,	NULL, 'p' },
-	{ "string-limit",	required_argument,	NULL, 's' },
-	{ "syscall-times",	no_argument,		NULL, 'T' },
-	{ "decode-fds",		no_argument,		NULL, 'y' },
-	{ "no-abbrev",		no_argument,		NULL, 'v' },
-	{ "strings-in-hex",	optional_argument,	NULL, OPT_HEXSTR },
-	{ "const-print-style",	required_argument,	NULL, 'X' },
-	{ "successful-only",	no_argument,		NULL, 'z' },
-	{ "failed-only",	no_argument,		NULL, 'Z' },
-	{ "trace",		required_argument,	NULL, OPT_TRACE },
-	{ "abbrev",		required_argument,	NULL, OPT_ABBREV },
-	{ "verbose",		required_argument,	NULL, OPT_VERBOSE },
-	{ "raw",		required_argument,	NULL, OPT_RAW },
-	{ "read",		required_argument,	NULL, OPT_READ },
-	{ "write",		required_argument,	NULL, OPT_WRITE },
-	{ "bufsize",		required_argument,	NULL, OPT_BUFSIZE },
-	{ "lossy",		no_argument,		NULL, OPT_LOSSY },
-	{ "wait-limit",		required_argument,	NULL, OPT_WAIT_LIMIT },
-	{ "kprobe",		required_argument,	NULL, OPT_KPROBE },
-	{ "latency",		no_argument,		NULL, OPT_LATENCY },
-	{ "json",		no_argument,		NULL, OPT_JSON },
-	{ "format-results",	required_argument,	NULL,
-						OPT_FORMAT_RESULTS },
-	{ "format-events",	required_argument,	NULL,
-						OPT_FORMAT_EVENTS },
-	{ "save-events",	required_argument,	NULL, OPT_SAVE_EVENTS },
-	{ "help",		no_argument,		NULL, 'h' },
-	{ "version",		no_argument,		NULL, 'V' },
-	{ NULL,			0,			NULL, 0 },
-};
-
+/* The signal that asked kstrace to stop (strace's "interrupted"). */
 static volatile sig_atomic_t interrupted;
 
-static void usage(void)
-{
-	fputs(
-"Usage: kstrace [-f|-ff] [-tt|-ttt|-t] [-T] [-y] [-C] [-s N] [-e trace=SET]\n"
-"               [-v] [-x|-xx] [-X raw|abbrev|verbose] [-e abbrev|verbose|raw=SET]\n"
-"               [-e read|write=FDS] [-z|-Z] [-o FILE] [--json] [--bufsize KIB]\n"
-"               [--kprobe FUNC[%return]]... [--latency] [--] PROG [ARGS]\n"
-"   or: kstrace [options] -p PID...\n"
-"   or: kstrace -c [-f] [-S SORTBY] [-e trace=SET] [-o FILE] [--json] ...\n"
-"\n"
-"Traces the system calls of PROG, or of running processes, inside the\n"
-"kernel (module kstrace.ko) instead of stopping them with ptrace, and\n"
-"prints them like strace. Needs root and the module loaded (sudo modprobe\n"
-"kstrace).\n"
-"\n"
-"Statistics:\n"
-"  -c, --summary-only     count time, calls, and errors for each syscall and\n"
-"                         report a summary like strace -c\n"
-"  -C, --summary          like -c, but also print the trace\n"
-"  -S, --summary-sort-by=SORTBY\n"
-"                         sort syscall counts by: time, min-time, max-time,\n"
-"                         avg-time, calls, errors, name, nothing (default\n"
-"                         time)\n"
-"      --json             print the trace as JSON lines (one object per call\n"
-"                         or exit) and the summary as one JSON object\n"
-"\n"
-"Filtering:\n"
-"  -e trace=[!]SET, --trace=SET\n"
-"                         trace only the syscalls in SET: names, %file,\n"
-"                         %process, %network (%net), %signal, %ipc, %desc,\n"
-"                         %memory, %creds, %clock, %stat, %lstat, %fstat,\n"
-"                         %%stat, %statfs, %fstatfs, %%statfs, %pure,\n"
-"                         /REGEX, ?NAME, all, none; ! negates; the module\n"
-"                         skips the others\n"
-"  -e status=successful|failed|all\n"
-"  -z, --successful-only  print only syscalls that returned without an error\n"
-"  -Z, --failed-only      print only syscalls that returned with an error\n"
-"\n"
-"Tracing:\n"
-"  -f, --follow-forks     follow forks: also trace the descendants created\n"
-"                         after tracing starts; with PROG, wait for them to\n"
-"                         exit too (Ctrl-C stops waiting)\n"
-"  -ff, --output-separately\n"
-"                         with -o PREFIX: one file PREFIX.TID per task\n"
-"      --bufsize=KIB      event buffer per CPU, 8..65536 KiB (default 1024)\n"
-"      --wait-limit=MS    a traced task that fills its buffer waits for\n"
-"                         kstrace to read it, MS ms at most (default 5000);\n"
-"                         after a wait that long, events are dropped (and\n"
-"                         counted) instead\n"
-"      --lossy            never make a traced task wait: drop events when\n"
-"                         a buffer is full (see 'events lost')\n"
-"\n"
-"Kernel functions:\n"
-"      --kprobe=FUNC      count the calls of kernel function FUNC made by\n"
-"                         the traced tasks (MOD:FUNC for a module's); may\n"
-"                         be repeated, at most 16; FUNC%return also times\n"
-"                         them and counts error returns (a kretprobe)\n"
-"      --latency          make every --kprobe a kretprobe\n"
-"                         -c adds a table of the functions; the trace shows\n"
-"                         each hit as kprobe:FUNC() = RET, selected with\n"
-"                         -e trace=kprobe:FUNC (or %kprobe)\n"
-"\n"
-"Output format:\n"
-"  -s N, --string-limit=N print at most N bytes of strings and data (default\n"
-"                         32, at most 1024; paths are printed whole)\n"
-"  -t                     prefix lines with the time of day\n"
-"  -tt                    ... with microseconds\n"
-"  -ttt                   ... as seconds since the epoch\n"
-"  -T, --syscall-times    print the time spent in each syscall\n"
-"  -v, --no-abbrev        print structures whole (strace's verbose mode)\n"
-"  -e abbrev=SET          abbreviate the structures of these syscalls (all)\n"
-"  -e verbose=SET         print what these syscalls' pointers point to (all)\n"
-"  -e raw=SET             print these syscalls' arguments in hex, undecoded\n"
-"  -e read=FDS            dump the data read from these descriptors\n"
-"  -e write=FDS           dump the data written to these descriptors\n"
-"  -x, --strings-in-hex=non-ascii\n"
-"                         print non-ASCII strings in hex\n"
-"  -xx, --strings-in-hex[=all]\n"
-"                         print all strings in hex\n"
-"      --strings-in-hex=non-ascii-chars\n"
-"                         escape non-printable bytes in hex, not octal\n"
-"  -X FORMAT, --const-print-style=FORMAT\n"
-"                         named constants and flags: raw, abbrev, verbose\n"
-"  -y, --decode-fds       print the paths of file descriptors\n"
-"\n"
-"Startup:\n"
-"  -p PID, --attach=PID   trace process with process id PID, may be repeated\n"
-"                         or given as a list (1,2,3); tracing ends on\n"
-"                         SIGINT or SIGTERM (Ctrl-C), or when all exited\n"
-"\n"
-"Output:\n"
-"  -o FILE, --output=FILE send the trace or the summary to FILE instead of\n"
-"                         stderr\n"
-"\n"
-"Miscellaneous:\n"
-"  -h, --help             print help message\n"
-"  -V, --version          print version\n"
-"\n"
-"Testing:\n"
-"      --format-results=FILE\n"
-"                         do not trace: print the summary of a saved\n"
-"                         results file (what " KSTRACE_SESSION_PATH "\n"
-"                         reads back; - for stdin), honouring -S, -o, --json\n"
-"      --format-events=FILE\n"
-"                         do not trace: print a saved event stream (binary\n"
-"                         records; - for stdin) as a trace, honouring the\n"
-"                         output and filtering options\n"
-"      --save-events=FILE also copy the event stream to FILE\n"
-"\n"
-"Exit status: PROG's (128+N if signal N killed it); 0 with -p or\n"
-"--format-*; 1 on errors.\n",
-	      stdout);
-}
-
-/* usage_error - strace's way: the problem, then where to read more. */
-static void __attribute__((noreturn, format(printf, 1, 2)))
-usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("kstrace: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputs("\nTry 'kstrace -h' for more information.\n", stderr);
-	exit(EXIT_ERROR);
-}
-
-/* ---- options ---- */
-
-static void add_pid(struct opts *o, const char *s)
-{
-	unsigned long v;
-	pid_t *pids;
-	char *end;
-	size_t i;
-
-	errno = 0;
-	v = strtoul(s, &end, 10);
-	if (*s < '0' || *s > '9' || *end || errno || v == 0 || v > INT_MAX) {
-		fprintf(stderr, "kstrace: Invalid process id: '%s'\n", s);
-		exit(EXIT_ERROR);
-	}
-	if ((pid_t)v == getpid()) {
-		/* strace's words; tracing ourselves would count our polling */
-		fputs("kstrace: I'm sorry, I can't let you do that, Dave.\n",
-		      stderr);
-		exit(EXIT_ERROR);
-	}
-	for (i = 0; i < o->npids; i++)
-		if (o->pids[i] == (pid_t)v)
-			return;
-	pids = realloc(o->pids, (o->npids + 1) * sizeof(*pids));
-	if (!pids) {
-		fputs("kstrace: out of memory\n", stderr);
-		exit(EXIT_ERROR);
-	}
-	o->pids = pids;
-	o->pids[o->npids++] = v;
-}
-
-/* add_pid_list - one -p argument: PIDs separated by commas or blanks. */
-static void add_pid_list(struct opts *o, const char *arg)
-{
-	char *copy = strdup(arg), *save, *tok;
-
-	if (!copy) {
-		fputs("kstrace: out of memory\n", stderr);
-		exit(EXIT_ERROR);
-	}
-	tok = strtok_r(copy, ", \t\n", &save);
-	if (!tok) {
-		fprintf(stderr, "kstrace: Invalid process id: '%s'\n", arg);
-		exit(EXIT_ERROR);
-	}
-	for (; tok; tok = strtok_r(NULL, ", \t\n", &save))
-		add_pid(o, tok);
-	free(copy);
-}
-
-/* bad_option - getopt's complaint, worded as strace words it. */
-static void bad_option(char *const argv[], int c)
-{
-	const char *opt = argv[optind - 1];
-	/* optopt names a long option by its short letter: show it whole */
-	bool named = optopt > 0 && optopt < 0x80 && strncmp(opt, "--", 2);
-
-	if (c == ':') {
-		if (named)
-			usage_error("option requires an argument -- '%c'",
-				    optopt);
-		usage_error("option '%s' requires an argument", opt);
-	}
-	if (named)
-		usage_error("invalid option -- '%c'", optopt);
-	usage_error("unrecognized option '%s'", opt);
-}
-
-/* add_kprobe - --kprobe FUNC or FUNC%return; a repeat is dropped. */
-static void add_kprobe(struct opts *o, const char *arg)
-{
-	struct kprobe_opt k = { .ret = false }, *v;
-	size_t len = strlen(arg), i;
-
-	if (len > 7 && !strcmp(arg + len - 7, "%return")) {
-		k.ret = true;
-		len -= 7;
-	}
-	if (!len || len >= sizeof(k.func))
-		usage_error("--kprobe '%s': not a kernel function name", arg);
-	for (i = 0; i < len; i++)
-		if (!isalnum((unsigned char)arg[i]) && arg[i] != '_' &&
-		    arg[i] != '.' && arg[i] != ':')
-			usage_error("--kprobe '%s': not a kernel function name (letters, digits, '_', '.', and MOD: before a module's function)",
-				    arg);
-	memcpy(k.func, arg, len);
-	k.func[len] = '\0';
-	for (i = 0; i < o->nkprobes; i++)
-		if (o->kprobes[i].ret == k.ret &&
-		    !strcmp(o->kprobes[i].func, k.func))
-			return;
-	v = realloc(o->kprobes, (o->nkprobes + 1) * sizeof(*v));
-	if (!v) {
-		fputs("kstrace: out of memory\n", stderr);
-		exit(EXIT_ERROR);
-	}
-	o->kprobes = v;
-	o->kprobes[o->nkprobes++] = k;
-}
-
-/*
- * finish_kprobes - --latency turns every probe into a kretprobe (a repeat
- * that makes is dropped); kprobe:FUNC in -e trace= must name a probe.
- */
-static void finish_kprobes(struct opts *o)
-{
-	size_t i, j, n = 0;
-	bool known;
-
-	for (i = 0; i < o->nkprobes; i++) {
-		if (o->latency)
-			o->kprobes[i].ret = true;
-		for (j = 0; j < n; j++)
-			if (o->kprobes[j].ret == o->kprobes[i].ret &&
-			    !strcmp(o->kprobes[j].func, o->kprobes[i].func))
-				break;
-		if (j == n)
-			o->kprobes[n++] = o->kprobes[i];
-	}
-	o->nkprobes = n;
-	if (o->latency && !n)
-		usage_error("--latency times the --kprobe functions: give --kprobe FUNC");
-	for (i = 0; i < o->sel.nkp; i++) {
-		known = false;
-		for (j = 0; j < n; j++)
-			known |= !strcmp(o->sel.kp[i], o->kprobes[j].func);
-		if (!known)
-			usage_error("-e trace=kprobe:%s: no --kprobe %s is given",
-				    o->sel.kp[i], o->sel.kp[i]);
-	}
-}
-
-static void set_result(struct opts *o, enum ev_result r, bool *seen)
-{
-	if (*seen && o->result != r)
-		fputs("kstrace: Only the last of -z/--successful-only/-Z/--failed-only options will take effect. See status qualifier for more complex filters.\n",
-		      stderr);
-	*seen = true;
-	o->result = r;
-}
-
-static void set_trace(struct opts *o, const char *set)
-{
-	if (tracesel_parse(&o->sel, set))
-		exit(EXIT_ERROR);
-}
-
-/* -e abbrev=, verbose=, raw=: a set of syscalls, as -e trace= reads it */
-static void set_syscalls(struct tracesel *s, const char *set)
-{
-	if (tracesel_parse(s, set))
-		exit(EXIT_ERROR);
-}
-
-/* -e read=, write=: a set of descriptors */
-static void set_fds(struct fdsel *s, const char *set)
-{
-	if (fdsel_parse(s, set))
-		exit(EXIT_ERROR);
-}
-
-/* is expr "NAME=..." for one of names (NULL-terminated)? */
-static bool qual_is(const char *expr, size_t n, const char *const *names)
-{
-	for (; *names; names++)
-		if (strlen(*names) == n && !strncmp(expr, *names, n))
-			return true;
-	return false;
-}
-
-/*
- * -e EXPR: trace=SET (or a bare SET), status=SET, abbrev=, verbose=,
- * raw= (syscall sets), read=, write= (descriptor sets).
- */
-static void qualify(struct opts *o, const char *expr, bool *result_seen)
-{
-	static const char *const unsupported[] = {
-		"signal", "signals", "s", "fault", "inject", "quiet", "silent",
-		"silence", "q", "kvm", "decode-fds", "decode-fd", "decode-pids",
-		"decode-pid",
-	};
-	static const char *const abbrev[] = { "abbrev", "a", NULL };
-	static const char *const verbose[] = { "verbose", "v", NULL };
-	static const char *const raw[] = { "raw", "x", NULL };
-	static const char *const rd[] = { "read", "reads", "r", NULL };
-	static const char *const wr[] = { "write", "writes", "w", NULL };
-	const char *eq = strchr(expr, '=');
-	size_t n = eq ? (size_t)(eq - expr) : 0, i;
-	const char *v = eq ? eq + 1 : NULL;
-
-	if (eq && ((n == 5 && !strncmp(expr, "trace", 5)) ||
-		   (n == 1 && expr[0] == 't'))) {
-		set_trace(o, v);
-		return;
-	}
-	if (eq && qual_is(expr, n, abbrev)) {
-		set_syscalls(&o->abbrev, v);
-		return;
-	}
-	if (eq && qual_is(expr, n, verbose)) {
-		set_syscalls(&o->deref, v);
-		return;
-	}
-	if (eq && qual_is(expr, n, raw)) {
-		set_syscalls(&o->raw, v);
-		o->raw_given = true;
-		return;
-	}
-	if (eq && qual_is(expr, n, rd)) {
-		set_fds(&o->rd, v);
-		return;
-	}
-	if (eq && qual_is(expr, n, wr)) {
-		set_fds(&o->wr, v);
-		return;
-	}
-	if (eq && n == 6 && !strncmp(expr, "status", 6)) {
-		if (!strcmp(v, "successful"))
-			set_result(o, RES_OK, result_seen);
-		else if (!strcmp(v, "failed"))
-			set_result(o, RES_ERR, result_seen);
-		else if (!strcmp(v, "all"))
-			set_result(o, RES_ALL, result_seen);
-		else if (!strcmp(v, "unfinished") || !strcmp(v, "unavailable") ||
-			 !strcmp(v, "detached") || !strcmp(v, "none") ||
-			 strchr(v, ',') || *v == '!')
-			usage_error("-e status=%s: only successful, failed or all is supported",
-				    v);
-		else {
-			fprintf(stderr, "kstrace: invalid status '%s'\n", v);
-			exit(EXIT_ERROR);
-		}
-		return;
-	}
-	for (i = 0; eq && i < ARRAY_SIZE(unsupported); i++)
-		if (strlen(unsupported[i]) == n &&
-		    !strncmp(expr, unsupported[i], n))
-			usage_error("-e %.*s=: not supported by kstrace",
-				    (int)n, expr);
-	set_trace(o, expr);
-}
-
-static unsigned int parse_uint_arg(const char *s, const char *what,
-				   unsigned long max)
-{
-	unsigned long v;
-	char *end;
-
-	errno = 0;
-	v = strtoul(s, &end, 10);
-	if (*s < '0' || *s > '9' || *end || errno || v > max)
-		usage_error("invalid %s argument: '%s'", what, s);
-	return v;
-}
-
-/* strace's complaint about an option's argument, named as it was given */
-static void __attribute__((noreturn))
-bad_opt_arg(int c, int li, const char *arg)
-{
-	if (li >= 0)
-		usage_error("invalid --%s argument: '%s'",
-			    long_options[li].name, arg);
-	usage_error("invalid -%c argument: '%s'", c, arg);
-}
-
-/* --strings-in-hex[=WHAT]: strace's names of its xflag values */
-static void set_hexstr(struct opts *o, int li, const char *arg)
-{
-	static const struct {
-		const char *name;
-		int val;
-	} names[] = {
-		{ "none", XFLAG_NONE },
-		{ "non-ascii-chars", XFLAG_NON_ASCII_CHARS },
-		{ "non-ascii", XFLAG_NON_ASCII },
-		{ "all", XFLAG_ALL },
-	};
-	size_t i;
-
-	if (!arg) {
-		o->xflag_long = XFLAG_ALL;
-		return;
-	}
-	for (i = 0; i < ARRAY_SIZE(names); i++)
-		if (!strcmp(arg, names[i].name)) {
-			o->xflag_long = names[i].val;
-			return;
-		}
-	bad_opt_arg(OPT_HEXSTR, li, arg);
-}
-
-/* -X raw|abbrev|verbose */
-static void set_xstyle(struct opts *o, int li, const char *arg)
-{
-	if (!strcmp(arg, "raw"))
-		o->xstyle = XLAT_RAW;
-	else if (!strcmp(arg, "abbrev"))
-		o->xstyle = XLAT_ABBREV;
-	else if (!strcmp(arg, "verbose"))
-		o->xstyle = XLAT_VERBOSE;
-	else
-		bad_opt_arg('X', li, arg);
-}
-
-static void parse_args(struct opts *o, int argc, char *argv[])
-{
-	bool result_seen = false;
-	int c, li;
-
-	memset(o, 0, sizeof(*o));
-	o->sort = SORT_TIME;
-	o->strsize = KSTRACE_STRSIZE_DEFAULT;
-	o->xflag_long = -1;
-	o->xstyle = XLAT_ABBREV;
-	tracesel_all(&o->sel);
-	/* strace's defaults: abbrev=all, verbose=all, raw=none */
-	tracesel_all(&o->abbrev);
-	tracesel_all(&o->deref);
-	set_syscalls(&o->raw, "none");
-	opterr = 0;
-
-	/* '+': options end at PROG, so "kstrace -c ls -l" gives -l to ls. */
-	while (li = -1, (c = getopt_long(argc, argv,
-					 "+:cCfS:o:p:s:e:tTvxX:yzZhV",
-					 long_options, &li)) != -1) {
-		switch (c) {
-		case 'c':
-			o->summary = true;
-			break;
-		case 'C':
-			o->summary_too = true;
-			break;
-		case 'f':
-			o->follow++;
-			break;
-		case OPT_FF:
-			o->follow = 2;
-			break;
-		case 'S':
-			if (summary_sortby(optarg, &o->sort))
-				usage_error("invalid sortby: '%s' (use time, min-time, max-time, avg-time, calls, errors, name or nothing)",
-					    optarg);
-			break;
-		case 'o':
-			o->output = optarg;
-			break;
-		case 'p':
-			add_pid_list(o, optarg);
-			break;
-		case 's':
-			o->strsize = parse_uint_arg(optarg, "-s", INT_MAX);
-			o->strsize_given = true;
-			break;
-		case 'e':
-			qualify(o, optarg, &result_seen);
-			break;
-		case OPT_TRACE:
-			set_trace(o, optarg);
-			break;
-		case 't':
-			o->timestamps++;
-			break;
-		case 'T':
-			o->durations = true;
-			break;
-		case 'y':
-			o->decode_fds = true;
-			break;
-		case 'v':
-			set_syscalls(&o->abbrev, "none");
-			break;
-		case 'x':
-			if (o->xflag < XFLAG_ALL)
-				o->xflag++;
-			break;
-		case OPT_HEXSTR:
-			set_hexstr(o, li, optarg);
-			break;
-		case 'X':
-			set_xstyle(o, li, optarg);
-			break;
-		case OPT_ABBREV:
-			set_syscalls(&o->abbrev, optarg);
-			break;
-		case OPT_VERBOSE:
-			set_syscalls(&o->deref, optarg);
-			break;
-		case OPT_RAW:
-			set_syscalls(&o->raw, optarg);
-			o->raw_given = true;
-			break;
-		case OPT_READ:
-			set_fds(&o->rd, optarg);
-			break;
-		case OPT_WRITE:
-			set_fds(&o->wr, optarg);
-			break;
-		case 'z':
-			set_result(o, RES_OK, &result_seen);
-			break;
-		case 'Z':
-			set_result(o, RES_ERR, &result_seen);
-			break;
-		case OPT_LOSSY:
-			o->lossy = true;
-			break;
-		case OPT_WAIT_LIMIT:
-			o->wait_limit = parse_uint_arg(optarg, "--wait-limit",
-						       KSTRACE_BLOCK_MAX);
-			if (!o->wait_limit)
-				usage_error("--wait-limit 0 never waits: say --lossy");
-			break;
-		case OPT_BUFSIZE:
-			o->bufsize = parse_uint_arg(optarg, "--bufsize",
-						    UINT_MAX);
-			if (o->bufsize < KSTRACE_BUFSIZE_MIN ||
-			    o->bufsize > KSTRACE_BUFSIZE_MAX)
-				usage_error("--bufsize %u: the event buffer per CPU is %d to %d KiB",
-					    o->bufsize, KSTRACE_BUFSIZE_MIN,
-					    KSTRACE_BUFSIZE_MAX);
-			break;
-		case OPT_JSON:
-			o->json = true;
-			break;
-		case OPT_KPROBE:
-			add_kprobe(o, optarg);
-			break;
-		case OPT_LATENCY:
-			o->latency = true;
-			break;
-		case OPT_FORMAT_RESULTS:
-			o->format_results = optarg;
-			break;
-		case OPT_FORMAT_EVENTS:
-			o->format_events = optarg;
-			break;
-		case OPT_SAVE_EVENTS:
-			o->save_events = optarg;
-			break;
-		case 'h':
-			usage();
-			exit(0);
-		case 'V':
-			printf("kstrace %s\n", KSTRACE_VERSION);
-			exit(0);
-		default:
-			bad_option(argv, c);
-		}
-	}
-	o->argv = argv + optind;
-	o->argc = argc - optind;
-
-	if (o->xflag_long >= 0) {
-		if (o->xflag) {
-			fputs("kstrace: -x and --strings-in-hex cannot be provided simultaneously\n",
-			      stderr);
-			exit(EXIT_ERROR);
-		}
-		o->xflag = o->xflag_long;
-	}
-	if (o->summary && o->summary_too)
-		usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
-	if (o->follow > 2)
-		o->follow = 2;
-	if (o->follow == 2 && !o->output)
-		o->follow = 1;	/* strace: -ff without -o is -f */
-	if (o->follow == 2 && (o->summary || o->summary_too))
-		usage_error("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive");
-	if (o->timestamps > 3)
-		o->timestamps = 3;
-	if (o->summary && o->durations)
-		fputs("kstrace: -T/--syscall-times has no effect with -c/--summary-only\n",
-		      stderr);
-	if (o->strsize > KSTRACE_STRSIZE_MAX)
-		o->strsize = KSTRACE_STRSIZE_MAX;
-	finish_kprobes(o);
-
-	if (o->format_results || o->format_events) {
-		if (o->format_results && o->format_events)
-			usage_error("give one of --format-results and --format-events");
-		if (o->argc || o->npids)
-			usage_error("--format-%s formats a file and traces nothing: drop PROG and -p",
-				    o->format_results ? "results" : "events");
-		if (o->format_events && (o->summary || o->summary_too))
-			usage_error("--format-events prints a trace: drop -c and -C (--format-results prints summaries)");
-		return;
-	}
-	if (!o->argc && !o->npids)
-		usage_error("must have PROG [ARGS] or -p PID");
-	if (o->argc && o->npids)
-		usage_error("cannot trace PROG and -p PID in one run: give one of them");
-	if (o->npids > KSTRACE_MAX_TARGETS)
-		usage_error("too many targets: a session traces at most %d processes (KSTRACE_MAX_TARGETS); give fewer -p PIDs",
-			    KSTRACE_MAX_TARGETS);
-}
-
 /* ---- output ---- */
+
+/* -o |CMD, -o !CMD: the trace goes to CMD's standard input */
+static pid_t popen_pid;
+
+static FILE *open_pipe(const char *cmd)
+{
+	int p[2];
+	FILE *f;
+
+	if (pipe2(p, O_CLOEXEC)) {
+		warn("pipe: %s", strerror(errno));
+		return NULL;
+	}
+	fflush(NULL);
+	popen_pid = fork();
+	if (popen_pid < 0) {
+		warn("fork: %s", strerror(errno));
+		close(p[0]);
+		close(p[1]);
+		return NULL;
+	}
+	if (!popen_pid) {
+		if (dup2(p[0], 0) < 0)
+			_exit(127);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		fprintf(stderr, "kstrace: Can't execute '/bin/sh': %s\n",
+			strerror(errno));
+		_exit(127);
+	}
+	close(p[0]);
+	f = fdopen(p[1], "w");
+	if (!f) {
+		warn("fdopen: %s", strerror(errno));
+		close(p[1]);
+		return NULL;
+	}
+	/* as strace: whole lines reach the reader at once */
+	setvbuf(f, NULL, _IOLBF, 0);
+	return f;
+}
 
 /* open_output - the -o file, opened before tracing so errors come early. */
 static FILE *open_output(const struct opts *o)
@@ -786,31 +112,39 @@ static FILE *open_output(const struct opts *o)
 
 	if (!o->output || o->follow == 2)
 		return stderr;
-	f = fopen(o->output, "we");	/* 'e': not inherited by PROG */
+	if (o->output[0] == '|' || o->output[0] == '!')
+		return open_pipe(o->output + 1);
+	/* 'e': not inherited by PROG */
+	f = fopen(o->output, o->append ? "ae" : "we");
 	if (!f)
-		fprintf(stderr, "kstrace: Can't fopen '%s': %s\n", o->output,
-			strerror(errno));
+		warn("Can't fopen '%s': %s", o->output, strerror(errno));
 	return f;
 }
 
+/* close_output - and wait for -o |CMD to read it all, as strace does. */
 static int close_output(FILE *out, const struct opts *o)
 {
+	int ret = 0;
+
 	if (out == stderr)
 		return fflush(out) ? -1 : 0;
 	if (ferror(out) | fclose(out)) {
-		fprintf(stderr, "kstrace: writing '%s' failed\n", o->output);
-		return -1;
+		warn("writing '%s' failed", o->output);
+		ret = -1;
 	}
-	return 0;
+	while (popen_pid > 0 && waitpid(popen_pid, NULL, 0) < 0 &&
+	       errno == EINTR)
+		;
+	popen_pid = 0;
+	return ret;
 }
 
 /* discard_output - an error ends the run: the -o file stays as it is. */
-static void discard_output(FILE *out)
+static void discard_output(FILE *out, const struct opts *o)
 {
-	if (out != stderr)
-		fclose(out);
+	if (out && out != stderr)
+		close_output(out, o);
 }
-
 /* select_rows - like strace, a summary shows only the traced syscalls. */
 static void select_rows(struct ks_results *r, const struct opts *o)
 {
@@ -842,9 +176,9 @@ static void report_missed(const struct ks_results *r)
 }
 
 /*
- * register_kprobes - every --kprobe, before start: the module refuses an
- * unknown or unprobeable function here, and the caller gives up before
- * anything runs.
+ * session_options - the summary level, then every --kprobe, before start:
+ * the module refuses an unknown or unprobeable function here, and the
+ * caller gives up before anything runs.
  */
 static int session_options(struct ks_session *s, const struct opts *o)
 {
@@ -865,11 +199,17 @@ static int session_options(struct ks_session *s, const struct opts *o)
 static void print_summary(FILE *out, const struct opts *o,
 			  struct ks_results *r)
 {
+	struct summary_opts so = {
+		.sort = o->sort,
+		.cols = &o->cols,
+		.overhead_ns = o->overhead_ns,
+	};
+
 	select_rows(r, o);
 	if (o->json)
 		summary_print_json(out, r, o->sort);
 	else
-		summary_print(out, r, o->sort);
+		summary_print(out, r, &so);
 
 	/* Not part of strace's table: a diagnostic, so always to stderr. */
 	report_missed(r);
@@ -919,205 +259,39 @@ static void report_vanished(const struct ks_results *r, uint64_t read)
 		(unsigned long long)r->written, (unsigned long long)read);
 }
 
-/* ---- waiting on the session ---- */
 
-static void on_signal(int sig)
+/* ---- the event stream's set-up ---- */
+
+/* numset_mask - the bits of s below n, as a mask of 1 << bit */
+static unsigned int numset_mask(const struct numset *s, unsigned int n)
 {
-	(void)sig;
-	interrupted = 1;
-}
+	unsigned int m = 0, i;
 
-/* catch_signals - make SIGS end a wait (no SA_RESTART: poll returns). */
-static void catch_signals(const int *sigs, size_t n)
-{
-	struct sigaction sa = { .sa_handler = on_signal };
-	size_t i;
-
-	sigemptyset(&sa.sa_mask);
 	for (i = 0; i < n; i++)
-		sigaction(sigs[i], &sa, NULL);
+		if (numset_has(s, i))
+			m |= 1u << i;
+	return m;
 }
 
-static void nap_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
-
-	nanosleep(&ts, NULL);
-}
-
-/*
- * watch - read the results until done() holds, a caught signal arrives,
- * or the session stops. Sleeps in poll(2), which the module makes readable
- * on a change of state; a poll that is always ready (a /proc file without
- * a poll method is) costs a nap instead of a busy loop, and a poll that
- * never fires still lets us look every WATCH_INTERVAL_MS.
- */
-static int watch(struct ks_session *s, struct ks_results *r,
-		 bool (*done)(const struct ks_results *))
-{
-	struct pollfd pfd = { .fd = s->fd, .events = POLLIN };
-	int n;
-
-	for (;;) {
-		if (ks_read_results(s, r))
-			return -1;
-		if (done(r) || r->state == KS_STATE_STOPPED || interrupted)
-			return 0;
-		n = poll(&pfd, 1, WATCH_INTERVAL_MS);
-		if (n > 0 && !interrupted) {
-			if (ks_read_results(s, r))
-				return -1;
-			if (done(r))
-				return 0;
-			nap_ms(WATCH_INTERVAL_MS);
-		}
-	}
-}
-
-static bool no_tasks_left(const struct ks_results *r)
-{
-	return r->tasks == 0;
-}
-
-/* finish - stop the session, print what it counted, close the output. */
-static int finish(struct ks_session *s, const struct opts *o, FILE *out)
-{
-	struct ks_results r = { 0 };
-
-	if (ks_stop(s) || ks_read_results(s, &r)) {
-		discard_output(out);
-		return -1;
-	}
-	print_summary(out, o, &r);
-	ks_results_free(&r);
-	return close_output(out, o);
-}
-
-/* ---- the summary mode (-c) ---- */
-
-/*
- * trace_command - kstrace -c PROG: count PROG (and with -f its
- * descendants) from its execve() on; exit with PROG's status.
- */
-static int trace_command(const struct opts *o)
-{
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_quit;
-	struct ks_results r = { 0 };
-	struct ks_session s;
-	char path[PATH_MAX];
-	struct child c;
-	int status, ret;
-	FILE *out;
-
-	if (resolve_command(o->argv[0], path, sizeof(path)))
-		return EXIT_ERROR;
-	out = open_output(o);
-	if (!out)
-		return EXIT_ERROR;
-	if (ks_open(&s)) {
-		discard_output(out);
-		return EXIT_ERROR;
-	}
-	/* before the command exists: a refused probe means it never runs */
-	if (session_options(&s, o)) {
-		discard_output(out);
-		ks_close(&s);
-		return EXIT_ERROR;
-	}
-
-	/*
-	 * Like strace, outlive a Ctrl-C aimed at PROG to print its summary.
-	 * Ignore before fork() so no signal finds us unprotected; the child
-	 * puts back what we were started with before it execs.
-	 */
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGQUIT, &ign, &old_quit);
-
-	if (child_spawn(&c, path, o->argv, &old_int, &old_quit))
-		goto fail;
-	if (ks_exec(&s, c.pid) || (o->follow && ks_follow(&s, true)) ||
-	    ks_start(&s)) {
-		child_abort(&c);
-		goto fail;
-	}
-	child_release(&c);
-	if (child_wait(&c, &status))
-		goto fail;
-
-	if (o->follow) {
-		/* Descendants may outlive PROG; Ctrl-C gives up on them. */
-		catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
-		if (watch(&s, &r, no_tasks_left))
-			goto fail;
-		ks_results_free(&r);
-	}
-	ret = finish(&s, o, out) ? EXIT_ERROR : exit_code_of(status);
-	ks_close(&s);
-	return ret;
-
-fail:
-	discard_output(out);
-	ks_results_free(&r);
-	ks_close(&s);
-	return EXIT_ERROR;
-}
-
-/*
- * trace_pids - kstrace -c -p PID...: count running processes until a
- * signal asks us to stop or all of them have exited.
- */
-static int trace_pids(const struct opts *o)
-{
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct ks_results r = { 0 };
-	struct ks_session s;
-	size_t i;
-	FILE *out;
-	int ret;
-
-	out = open_output(o);
-	if (!out)
-		return EXIT_ERROR;
-	if (ks_open(&s)) {
-		discard_output(out);
-		return EXIT_ERROR;
-	}
-	catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
-
-	if (session_options(&s, o))
-		goto fail;
-	for (i = 0; i < o->npids; i++)
-		if (ks_attach(&s, o->pids[i]))
-			goto fail;
-	if ((o->follow && ks_follow(&s, true)) || ks_start(&s))
-		goto fail;
-	if (watch(&s, &r, ks_all_targets_exited))
-		goto fail;
-	ks_results_free(&r);
-	ret = finish(&s, o, out) ? EXIT_ERROR : 0;
-	ks_close(&s);
-	return ret;
-
-fail:
-	discard_output(out);
-	ks_results_free(&r);
-	ks_close(&s);
-	return EXIT_ERROR;
-}
-
-/* ---- the event mode ---- */
-
-static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
+static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out,
+			 pid_t command)
 {
 	struct timespec mono, real;
 	size_t i;
 
 	memset(eo, 0, sizeof(*eo));
-	eo->ts = o->timestamps == 1 ? TS_SEC : o->timestamps == 2 ? TS_USEC :
-		 o->timestamps == 3 ? TS_EPOCH : TS_NONE;
+	eo->ts = o->ts;
+	eo->ts_width = o->ts_width;
+	eo->relative = o->relative;
+	eo->rel_width = o->rel_width;
 	eo->durations = o->durations;
+	eo->dur_width = o->dur_width;
+	eo->iflag = o->iflag;
+	eo->nflag = o->nflag;
+	eo->column = o->column;
+	eo->status = numset_mask(&o->status, ST_COUNT);
+	eo->quiet = numset_mask(&o->quiet, Q_COUNT);
+	eo->signals = &o->signals;
 	eo->decode_fds = o->decode_fds;
 	eo->xflag = o->xflag;
 	eo->xstyle = o->xstyle;
@@ -1126,9 +300,14 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 	eo->raw = o->raw_given ? &o->raw : NULL;
 	eo->rd = o->rd.n || o->rd.not ? &o->rd : NULL;
 	eo->wr = o->wr.n || o->wr.not ? &o->wr : NULL;
+	eo->paths = o->paths.n ? &o->paths : NULL;
 	eo->json = o->json;
 	eo->follow = o->follow > 0;
-	eo->result = o->result;
+	eo->live = !o->json;
+	eo->append = o->append;
+	eo->detach_on_execve = o->detach_on_execve;
+	eo->command = command;
+	eo->syscall_limit = o->syscall_limit;
 	eo->strsize = o->strsize;
 	eo->sel = &o->sel;
 	eo->nprobes = o->nkprobes;
@@ -1136,13 +315,13 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 		eo->probes[i].func = o->kprobes[i].func;
 		eo->probes[i].ret = o->kprobes[i].ret;
 	}
-	eo->to_stderr = out == stderr && o->follow != 2;
 	if (o->follow == 2) {
 		eo->ff_prefix = o->output;
 		eo->pfx = PFX_NONE;
 	} else if (out != stderr) {
 		/* strace -o FILE: "PID " on every line with -f */
-		eo->pfx = (o->follow || o->npids > 1) ? PFX_ALWAYS : PFX_NONE;
+		eo->pfx = (o->follow || o->npids + (o->argc > 0) > 1) ?
+			  PFX_ALWAYS : PFX_NONE;
 	} else {
 		eo->pfx = PFX_AUTO;
 	}
@@ -1154,18 +333,42 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out)
 		(real.tv_nsec - mono.tv_nsec);
 }
 
-/* event_options - the session's event stream set-up, before start. */
+/* add_calls - the calls of want(abi, nr) to the set s */
+static void add_calls(struct tracesel *s, bool (*want)(unsigned int,
+						       unsigned int))
+{
+	unsigned int nr;
+
+	for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++) {
+		if (want(KSTRACE_ABI_NATIVE, nr))
+			s->set[0][nr / 8] |= 1u << (nr % 8);
+		if (want(KSTRACE_ABI_COMPAT, nr))
+			s->set[1][nr / 8] |= 1u << (nr % 8);
+	}
+}
+
+static bool is_execve_nr(unsigned int abi, unsigned int nr)
+{
+	const struct sysent *se = sysent_get(abi, nr);
+
+	return se && se->name && (!strcmp(se->name, "execve") ||
+				  !strcmp(se->name, "execveat"));
+}
+
 /*
  * event_options - the session's event stream set-up, before start. The
- * module drops what -e trace= and -z/-Z leave out; but -y follows the
- * descriptors through the calls that make them, shown or not, so it asks
- * for those too and filters itself.
+ * module drops what -e trace=, -P (by syscall: the calls that take no
+ * path nor descriptor) and -z/-Z leave out; but -y and -P follow the
+ * descriptors through the calls that make them, shown or not, and -b
+ * execve watches execve, so the module is asked for those too and the
+ * CLI filters itself.
  */
 static int event_options(struct ks_session *s, const struct opts *o)
 {
 	char list[KSTRACE_CMD_MAX];
 	struct tracesel sel = o->sel;
-	unsigned int nr;
+	unsigned int status = numset_mask(&o->status, ST_COUNT), nr, a;
+	bool fds = o->decode_fds || o->paths.n;
 
 	if (ks_events(s))
 		return -1;
@@ -1185,11 +388,19 @@ static int event_options(struct ks_session *s, const struct opts *o)
 	} else if (o->strsize_given && ks_strsize(s, o->strsize)) {
 		return -1;
 	}
-	if (sel.given) {
-		if (o->decode_fds)
+	if (o->paths.n) {
+		sel.given = true;
+		for (a = 0; a < 2; a++)
 			for (nr = 0; nr < KSTRACE_MAX_SYSCALLS; nr++)
-				if (fdtab_wants(KSTRACE_ABI_NATIVE, nr))
-					sel.set[0][nr / 8] |= 1u << (nr % 8);
+				if (!pathsel_calls(a ? KSTRACE_ABI_COMPAT :
+						   KSTRACE_ABI_NATIVE, nr))
+					sel.set[a][nr / 8] &= ~(1u << (nr % 8));
+	}
+	if (sel.given) {
+		if (fds)
+			add_calls(&sel, fdtab_wants);
+		if (o->detach_on_execve)
+			add_calls(&sel, is_execve_nr);
 		if (tracesel_list(&sel, KSTRACE_ABI_NATIVE, list,
 				  sizeof(list) - 16) ||
 		    ks_trace(s, KSTRACE_ABI_NATIVE, list))
@@ -1199,28 +410,31 @@ static int event_options(struct ks_session *s, const struct opts *o)
 		    ks_trace(s, KSTRACE_ABI_COMPAT, list))
 			return -1;
 	}
-	if (o->decode_fds)
+	/*
+	 * The module's "result" drops the EXIT of the calls left out; only
+	 * -z and -Z alone map onto it: with unfinished or detached calls
+	 * wanted too, a missing EXIT would say nothing.
+	 */
+	if (fds || o->detach_on_execve)
 		return 0;
-	if (o->result == RES_OK && ks_result(s, "ok"))
+	if (status == 1u << ST_SUCCESSFUL && ks_result(s, "ok"))
 		return -1;
-	if (o->result == RES_ERR && ks_result(s, "err"))
+	if (status == 1u << ST_FAILED && ks_result(s, "err"))
 		return -1;
 	return 0;
 }
 
-static int save_fd = -1;
-
-static int save_records(const char *buf, size_t n)
+static int save_records(int fd, const char *buf, size_t n)
 {
 	ssize_t w;
 
-	while (n && save_fd >= 0) {
-		w = write(save_fd, buf, n);
+	while (n && fd >= 0) {
+		w = write(fd, buf, n);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0) {
-			fprintf(stderr, "kstrace: writing the saved events failed: %s\n",
-				strerror(errno));
+			warn("writing the saved events failed: %s",
+			     strerror(errno));
 			return -1;
 		}
 		buf += w;
@@ -1229,199 +443,581 @@ static int save_records(const char *buf, size_t n)
 	return 0;
 }
 
-/*
- * pump - read the event stream until it ends: the module returns 0 once
- * the session stopped, or no traced task is left and every record was
- * read. Between reads, look for the command's end (to reap it, and with
- * -f to let Ctrl-C stop the wait) and for a stop request.
- */
-static int pump(struct ks_session *s, struct ev_state *ev, struct child *c,
-		int *status, bool *reaped, const struct opts *o)
-{
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct pollfd pfd = { .fd = s->fd, .events = POLLIN };
-	bool stopped = false;
-	char *buf;
-	ssize_t n;
-	int ret = -1;
+/* ---- signals ---- */
 
-	buf = malloc(EVENT_BUF);
-	if (!buf) {
-		fputs("kstrace: out of memory\n", stderr);
-		return -1;
-	}
-	for (;;) {
-		if (c && !*reaped && waitpid(c->pid, status, WNOHANG) == c->pid) {
-			*reaped = true;
-			/* the command is gone: Ctrl-C now gives up on the rest */
-			if (o->follow)
-				catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
-		}
-		if (interrupted && !stopped) {
-			if (ks_stop(s))
-				goto out;
-			stopped = true;
-		}
-		n = poll(&pfd, 1, EVENT_POLL_MS);
-		if (n < 0 && errno != EINTR) {
-			fprintf(stderr, "kstrace: poll: %s\n", strerror(errno));
-			goto out;
-		}
-		if (n <= 0)
-			continue;
-		n = ks_read_events(s, buf, EVENT_BUF);
-		if (n < 0) {
-			if (errno == EINTR || errno == EAGAIN)
-				continue;
-			fprintf(stderr, "kstrace: reading %s: %s\n",
-				KSTRACE_SESSION_PATH, strerror(errno));
-			goto out;
-		}
-		if (n == 0)
-			break;
-		if (save_records(buf, n))
-			goto out;
-		if (ev_feed(ev, buf, n)) {
-			fputs("kstrace: malformed event record from the module\n",
-			      stderr);
-			goto out;
-		}
-	}
-	ret = 0;
-out:
-	free(buf);
-	return ret;
+/* What strace acts on, or ignores (its -I). */
+static const int fatal_sigs[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+
+static void on_fatal(int sig)
+{
+	interrupted = sig;
+}
+
+static void set_handler(int sig, void (*fn)(int))
+{
+	struct sigaction sa = { .sa_handler = fn };
+
+	/* no SA_RESTART: a wait in poll(2) or waitpid(2) returns at once */
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
 }
 
 /*
- * print_group_exits - a target's leader that ended before the rest of its
- * untraced group gets its "+++ exited with N +++" once the target is gone,
- * as strace prints it then.
+ * block_fatal - before forking PROG: a signal then waits until kstrace
+ * is ready for it; PROG gets the mask back, and its dispositions are
+ * kstrace's own at start (nothing is changed before the fork).
  */
-static int print_group_exits(struct ks_session *s, struct ev_state *ev,
-			     struct ks_results *r)
+static void block_fatal(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < ARRAY_SIZE(fatal_sigs); i++)
+		sigaddset(&set, fatal_sigs[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+/*
+ * catch_fatal - strace's dispositions once PROG is forked: with -I2 (the
+ * default, but with -o FILE PROG) the fatal signals end the run, with -I3
+ * and -I4 they are ignored, with -I1 they kill kstrace as they would any
+ * program. SIGTTOU and SIGTTIN are ignored as strace ignores them.
+ */
+static void catch_fatal(enum intr intr, const sigset_t *old)
 {
 	size_t i;
 
-	if (!ev_exit_pending(ev))
-		return 0;
-	if (watch(s, r, ks_all_targets_exited))
+	set_handler(SIGTTOU, SIG_IGN);
+	set_handler(SIGTTIN, SIG_IGN);
+	if (intr == INTR_NEVER_TSTP)
+		set_handler(SIGTSTP, SIG_IGN);
+	if (intr != INTR_ANYWHERE)
+		for (i = 0; i < ARRAY_SIZE(fatal_sigs); i++)
+			set_handler(fatal_sigs[i],
+				    intr == INTR_WHILE_WAIT ? on_fatal : SIG_IGN);
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
+
+static void nap_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+/* ---- one tracing run ---- */
+
+/*
+ * The mode of a run, as data: what it traces (PROG, -p PIDs, or both, as
+ * strace allows), whether it prints a trace (the event stream) or counts
+ * only (-c), and how it is ending.
+ */
+struct run {
+	const struct opts *o;
+	bool events;			/* a trace: the event stream (not -c) */
+	bool command;			/* PROG: kstrace starts it */
+	FILE *out;
+	struct ks_session s;
+	bool session;			/* s is open */
+	char path[PATH_MAX];		/* PROG, found on $PATH */
+	struct child_opts co;		/* -u, -E, the signal mask */
+	sigset_t mask;			/* kstrace's own, restored */
+	struct child c;
+	bool spawned;			/* PROG exists */
+	bool reaped;			/* ... and was waited for */
+	int status;			/* ... its wait(2) status */
+	int stop_sig;			/* the signal that ends the run */
+	bool passed_on;			/* ... given to PROG: wait for its end */
+	bool stopping;			/* "stop" sent: the stream drains */
+	bool limit;			/* --syscall-limit reached */
+	pid_t *detached;		/* "Process N detached", to say */
+	size_t ndetached;
+	struct ev_state *ev;
+	struct ks_results res;
+	int save_fd;			/* --save-events */
+	char *buf;			/* one read of the stream */
+};
+
+/* run_open - PROG found, the output and the session opened and set up. */
+static int run_open(struct run *r)
+{
+	const struct opts *o = r->o;
+
+	if (r->command) {
+		if (resolve_command(o->argv[0], r->path, sizeof(r->path)))
+			return -1;
+		r->co.envp = child_env(o->env, o->nenv);
+	}
+	if (o->user && child_user(&r->co, o->user))
 		return -1;
-	for (i = 0; i < r->ntargets; i++)
-		if (r->targets[i].exited)
-			ev_group_exit(ev, r->targets[i].pid, r->targets[i].status);
-	ks_results_free(r);
+	r->out = open_output(o);
+	if (!r->out)
+		return -1;
+	if (o->save_events) {
+		r->save_fd = open(o->save_events,
+				  O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+		if (r->save_fd < 0) {
+			warn("Can't open '%s': %s", o->save_events,
+			     strerror(errno));
+			return -1;
+		}
+	}
+	if (ks_open(&r->s))
+		return -1;
+	r->session = true;
+	/* before PROG exists: a refused probe means it never runs */
+	if (r->events && event_options(&r->s, o))
+		return -1;
+	return session_options(&r->s, o);
+}
+
+/*
+ * run_start - PROG forked (held before its execve), the -p processes
+ * attached, then "start"; PROG is let go once the printer is ready.
+ */
+static int run_start(struct run *r)
+{
+	const struct opts *o = r->o;
+	struct ev_opts eo;
+	size_t i;
+
+	block_fatal(&r->mask);
+	r->co.mask = &r->mask;
+	if (r->command) {
+		if (child_spawn(&r->c, r->path, o->argv, &r->co))
+			goto fail;
+		r->spawned = true;
+		if (ks_exec(&r->s, r->c.pid))
+			goto fail;
+	}
+	for (i = 0; i < o->npids; i++)
+		if (ks_attach(&r->s, o->pids[i]))
+			goto fail;
+	if ((o->follow && ks_follow(&r->s, true)) || ks_start(&r->s))
+		goto fail;
+	catch_fatal(o->intr, &r->mask);
+	if (r->events) {
+		fill_ev_opts(&eo, o, r->out, r->command ? r->c.pid : 0);
+		eo.announce = true;
+		r->ev = ev_new(&eo, r->out);
+		/* -y, -P: the descriptors there are before the first call */
+		if (r->command)
+			ev_seed_fds(r->ev, r->c.pid);
+		for (i = 0; i < o->npids; i++)
+			ev_seed_fds(r->ev, o->pids[i]);
+	}
+	if (r->command)
+		child_release(&r->c);
+	return 0;
+fail:
+	/* the command must not run untraced */
+	if (r->spawned)
+		child_abort(&r->c);
+	r->spawned = false;
+	sigprocmask(SIG_SETMASK, &r->mask, NULL);
+	return -1;
+}
+
+/*
+ * run_attached - what strace says when it attaches to running processes:
+ * "Process N attached" (with its threads), then the call each thread is
+ * blocked in, which kstrace reads from /proc and the exit record completes.
+ */
+static void run_attached(struct run *r)
+{
+	const struct opts *o = r->o;
+	struct kstrace_rec *rec;
+	uint64_t ip;
+	size_t i, j, n;
+	pid_t *tids;
+
+	for (i = 0; i < o->npids; i++) {
+		tids = proc_threads(o->pids[i], &n);
+		if (!numset_has(&o->quiet, Q_ATTACH)) {
+			if (n > 1)
+				warn("Process %d attached with %zu threads",
+				     (int)o->pids[i], n);
+			else
+				warn("Process %d attached", (int)o->pids[i]);
+		}
+		for (j = 0; r->ev && j < n; j++) {
+			ev_initial(r->ev, tids[j]);
+			rec = proc_inflight(o->pids[i], tids[j], o->strsize, &ip);
+			if (rec)
+				ev_inflight(r->ev, rec, ip);
+			free(rec);
+		}
+		free(tids);
+	}
+}
+
+/* run_reap - has PROG ended? (wait: block until it has) */
+static void run_reap(struct run *r, bool wait)
+{
+	pid_t p;
+
+	if (!r->spawned || r->reaped)
+		return;
+	p = waitpid(r->c.pid, &r->status, wait ? 0 : WNOHANG);
+	if (p == r->c.pid)
+		r->reaped = true;
+}
+
+static bool alive(pid_t tid)
+{
+	return !kill(tid, 0) || errno != ESRCH;
+}
+
+static void add_detached(pid_t tid, void *arg)
+{
+	struct run *r = arg;
+	pid_t *v;
+	size_t i;
+
+	for (i = 0; i < r->ndetached; i++)
+		if (r->detached[i] == tid)
+			return;
+	v = realloc(r->detached, (r->ndetached + 1) * sizeof(*v));
+	if (!v)
+		return;
+	r->detached = v;
+	r->detached[r->ndetached++] = tid;
+}
+
+/*
+ * note_detached - what a run that stops early leaves running, for
+ * strace's "Process N detached": the -p processes (their threads and
+ * children with -f), PROG if alive, with -f its descendants.
+ */
+static void note_detached(struct run *r)
+{
+	const struct opts *o = r->o;
+	size_t i, j, n;
+	pid_t *tids;
+
+	if (numset_has(&o->quiet, Q_ATTACH))
+		return;
+	if (r->spawned && !r->reaped && alive(r->c.pid))
+		add_detached(r->c.pid, r);
+	for (i = 0; i < o->npids; i++) {
+		tids = proc_threads(o->pids[i], &n);
+		/* strace attaches to a process's other threads with -f only */
+		for (j = 0; j < n && (j == 0 || o->follow); j++)
+			add_detached(tids[j], r);
+		free(tids);
+	}
+	if (r->ev && o->follow)
+		ev_live_tasks(r->ev, add_detached, r);
+}
+
+/*
+ * run_stop - "stop": the stream drains, then ends. early: the run ends
+ * before its tracees (a signal, --syscall-limit), which strace detaches
+ * from: say so at the end.
+ */
+static void run_stop(struct run *r, bool early)
+{
+	if (r->stopping)
+		return;
+	r->stopping = true;
+	if (early)
+		note_detached(r);
+	if (ks_stop(&r->s))
+		warn("could not stop the session");
+}
+
+/*
+ * run_signal - a fatal signal while tracing. With PROG alive it is passed
+ * on (strace's cleanup(): SIGCONT, then the signal) and the run ends with
+ * PROG, so that its end is in the trace; with -p, or the second time, the
+ * run ends now: the processes are left running, untraced, as strace's
+ * detach leaves them. Either way kstrace then dies of the signal.
+ */
+static void run_signal(struct run *r)
+{
+	int sig = interrupted;
+
+	interrupted = 0;
+	r->stop_sig = sig;
+	if (r->spawned && !r->reaped && !r->passed_on) {
+		r->passed_on = true;
+		kill(r->c.pid, SIGCONT);
+		kill(r->c.pid, sig);
+		return;
+	}
+	run_stop(r, true);
+}
+
+/* --syscall-limit: enough calls shown; the tracees go on untraced */
+static void run_limit(struct run *r)
+{
+	r->limit = true;
+	if (!numset_has(&r->o->quiet, Q_ATTACH))
+		warn("System call limit has been reached, detaching tracees");
+	run_stop(r, true);
+}
+
+/*
+ * run_events - the trace: read the stream until it ends (the module
+ * returns 0 once the session stopped, or no traced task is left and every
+ * record was read). A call still held after LIVE_DELAY_MS of silence is
+ * printed as strace prints a call in progress.
+ */
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int run_events(struct run *r)
+{
+	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
+	int64_t last = mono_ms();
+	ssize_t n;
+
+	r->buf = malloc(EVENT_BUF);
+	if (!r->buf) {
+		warn("out of memory");
+		return -1;
+	}
+	for (;;) {
+		run_reap(r, false);
+		if (interrupted)
+			run_signal(r);
+		if (r->passed_on && r->reaped)
+			run_stop(r, true);
+		if (!r->limit && ev_limit_reached(r->ev))
+			run_limit(r);
+		/* the stream was quiet for LIVE_DELAY_MS: show a call held */
+		if (ev_pending(r->ev) && mono_ms() - last >= LIVE_DELAY_MS)
+			ev_idle(r->ev);
+		n = poll(&pfd, 1, ev_pending(r->ev) ? LIVE_DELAY_MS :
+						      EVENT_POLL_MS);
+		if (n < 0 && errno != EINTR) {
+			warn("poll: %s", strerror(errno));
+			return -1;
+		}
+		if (n <= 0)
+			continue;
+		n = ks_read_events(&r->s, r->buf, EVENT_BUF);
+		if (n < 0) {
+			if (errno == EINTR || errno == EAGAIN)
+				continue;
+			warn("reading %s: %s", KSTRACE_SESSION_PATH,
+			     strerror(errno));
+			return -1;
+		}
+		if (n == 0)
+			return 0;
+		last = mono_ms();
+		if (save_records(r->save_fd, r->buf, n))
+			return -1;
+		if (ev_feed(r->ev, r->buf, n)) {
+			warn("malformed event record from the module");
+			return -1;
+		}
+	}
+}
+
+/* calls counted of the syscalls -e trace= selects (-c's --syscall-limit) */
+static uint64_t counted_calls(const struct ks_results *res,
+			      const struct opts *o)
+{
+	uint64_t n = 0;
+	size_t i;
+
+	for (i = 0; i < res->nsc; i++)
+		if (tracesel_has(&o->sel, res->sc[i].abi, res->sc[i].nr))
+			n += res->sc[i].calls;
+	return n;
+}
+
+/* Is a counting run over: the session stopped, every target gone? */
+static bool counts_done(const struct run *r)
+{
+	if (r->res.state == KS_STATE_STOPPED)
+		return true;
+	if (r->spawned && !r->reaped)
+		return false;
+	return ks_all_targets_exited(&r->res) &&
+	       (!r->o->follow || r->res.tasks == 0);
+}
+
+/*
+ * run_counts - -c: no stream, the counts only. Sleeps in waitpid(2) for
+ * PROG (without -f), else in poll(2), which the module makes readable on
+ * a change of state; a poll that is always ready costs a nap instead of
+ * a busy loop, and one that never fires still looks every
+ * WATCH_INTERVAL_MS.
+ */
+static int run_counts(struct run *r)
+{
+	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
+	bool block;
+
+	for (;;) {
+		if (interrupted)
+			run_signal(r);
+		if (r->passed_on && r->reaped)
+			run_stop(r, true);
+		block = r->spawned && !r->reaped && !r->o->follow &&
+			!r->o->npids && !r->o->syscall_limit && !r->stopping;
+		run_reap(r, block);
+		if (block && !r->reaped)
+			continue;	/* a signal: handled above */
+		ks_results_free(&r->res);
+		if (ks_read_results(&r->s, &r->res))
+			return -1;
+		if (!r->limit && r->o->syscall_limit &&
+		    counted_calls(&r->res, r->o) >= r->o->syscall_limit)
+			run_limit(r);
+		if (counts_done(r))
+			return 0;
+		if (poll(&pfd, 1, WATCH_INTERVAL_MS) > 0 && !interrupted)
+			nap_ms(WATCH_INTERVAL_MS);
+	}
+}
+
+/*
+ * run_group_exits - a target's leader that ended before the rest of its
+ * untraced group gets its "+++ exited with N +++" once the target is gone,
+ * as strace prints it then.
+ */
+static int run_group_exits(struct run *r)
+{
+	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
+	size_t i;
+
+	if (!ev_exit_pending(r->ev))
+		return 0;
+	for (;;) {
+		ks_results_free(&r->res);
+		if (ks_read_results(&r->s, &r->res))
+			return -1;
+		if (ks_all_targets_exited(&r->res) ||
+		    r->res.state == KS_STATE_STOPPED || interrupted)
+			break;
+		if (poll(&pfd, 1, WATCH_INTERVAL_MS) > 0 && !interrupted)
+			nap_ms(WATCH_INTERVAL_MS);
+	}
+	for (i = 0; i < r->res.ntargets; i++)
+		if (r->res.targets[i].exited)
+			ev_group_exit(r->ev, r->res.targets[i].pid,
+				      r->res.targets[i].status);
 	return 0;
 }
 
 /*
- * trace_events - the trace of PROG (or of -p PIDs): strace's own mode.
+ * run_finish - what is left to print once the stream ended or the counts
+ * are final: the leaders' late exits, the calls still in progress
+ * ("<detached ...>"), the detach messages, the summary, the reports.
  */
-static int trace_events(const struct opts *o)
+static int run_finish(struct run *r)
 {
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_quit;
-	struct ks_results r = { 0 };
-	struct ev_state *ev = NULL;
-	struct ev_opts eo;
-	struct ks_session s;
-	char path[PATH_MAX];
-	struct child c, *cp = NULL;
-	bool reaped = false;
-	int status = 0, ret = EXIT_ERROR;
+	const struct opts *o = r->o;
 	size_t i;
-	FILE *out;
 
-	if (o->argc && resolve_command(o->argv[0], path, sizeof(path)))
-		return EXIT_ERROR;
-	out = open_output(o);
-	if (!out)
-		return EXIT_ERROR;
-	if (o->save_events) {
-		save_fd = open(o->save_events,
-			       O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-		if (save_fd < 0) {
-			fprintf(stderr, "kstrace: Can't open '%s': %s\n",
-				o->save_events, strerror(errno));
-			discard_output(out);
-			return EXIT_ERROR;
-		}
+	/*
+	 * PROG's status, unless --syscall-limit let it go on untraced, or a
+	 * second signal ended the run while it lives on (kstrace dies of the
+	 * signal then, whatever PROG does).
+	 */
+	if (r->spawned && !r->reaped && !r->limit && !r->stop_sig) {
+		if (child_wait(&r->c, &r->status))
+			return -1;
+		r->reaped = true;
 	}
-	if (ks_open(&s)) {
-		discard_output(out);
-		return EXIT_ERROR;
-	}
-	if (event_options(&s, o) || session_options(&s, o))
-		goto out;
-
-	if (o->argc) {
-		/* as in -c mode: outlive a Ctrl-C aimed at PROG */
-		sigemptyset(&ign.sa_mask);
-		sigaction(SIGINT, &ign, &old_int);
-		sigaction(SIGQUIT, &ign, &old_quit);
-		if (child_spawn(&c, path, o->argv, &old_int, &old_quit))
-			goto out;
-		cp = &c;
-		if (ks_exec(&s, c.pid) || (o->follow && ks_follow(&s, true)) ||
-		    ks_start(&s)) {
-			child_abort(&c);
-			cp = NULL;
-			goto out;
-		}
-	} else {
-		catch_signals(stop_sigs, ARRAY_SIZE(stop_sigs));
-		for (i = 0; i < o->npids; i++)
-			if (ks_attach(&s, o->pids[i]))
-				goto out;
-		if ((o->follow && ks_follow(&s, true)) || ks_start(&s))
-			goto out;
-	}
-
-	fill_ev_opts(&eo, o, out);
-	ev = ev_new(&eo, out);
-	/* -y: the descriptors there are before the first traced call */
-	if (cp)
-		ev_seed_fds(ev, cp->pid);
-	for (i = 0; i < o->npids; i++)
-		ev_seed_fds(ev, o->pids[i]);
-	if (cp)
-		child_release(cp);
-	if (pump(&s, ev, cp, &status, &reaped, o))
-		goto out;
-	if (cp && !reaped && child_wait(cp, &status))
-		goto out;
-	if (print_group_exits(&s, ev, &r))
-		goto out;
-	if (ev_finish(ev))
-		goto out;
-
-	if (ks_read_results(&s, &r))
-		goto out;
-	if (o->summary_too)
-		print_summary(out, o, &r);
+	if (r->ev && run_group_exits(r))
+		return -1;
+	if (!r->events)
+		run_stop(r, false);	/* the counts are final */
+	if (r->ev && ev_finish(r->ev))
+		return -1;
+	for (i = 0; i < r->ndetached; i++)
+		warn("Process %d detached", (int)r->detached[i]);
+	ks_results_free(&r->res);
+	if (ks_read_results(&r->s, &r->res))
+		return -1;
+	if (o->summary || o->summary_too)
+		print_summary(r->out, o, &r->res);
 	else
-		report_missed(&r);
-	report_lost(o, &r);
-	report_vanished(&r, ev_records(ev));
-	ks_results_free(&r);
-	if (close_output(out, o)) {
-		out = NULL;
-		goto out;
+		report_missed(&r->res);
+	if (r->ev) {
+		report_lost(o, &r->res);
+		report_vanished(&r->res, ev_records(r->ev));
 	}
-	out = NULL;
-	ret = cp ? exit_code_of(status) : 0;
-out:
-	/* on an error the command goes on untraced, as in -c mode */
-	if (out)
-		discard_output(out);
-	if (save_fd >= 0)
-		close(save_fd);
-	ev_free(ev);
-	ks_results_free(&r);
-	ks_close(&s);
-	return ret;
+	if (close_output(r->out, o)) {
+		r->out = NULL;
+		return -1;
+	}
+	r->out = NULL;
+	return 0;
 }
 
+/*
+ * run_exit_code - strace's: the signal that interrupted kstrace; else
+ * PROG's status (its signal as 0x100 | N: kstrace dies of it), 0 when
+ * -b execve or --syscall-limit let it go; 0 with -p alone.
+ */
+static int run_exit_code(const struct run *r)
+{
+	if (r->stop_sig)
+		return EXIT_SIGNAL | r->stop_sig;
+	if (!r->spawned || r->limit || (r->ev && ev_detached_command(r->ev)))
+		return 0;
+	if (WIFSIGNALED(r->status))
+		return EXIT_SIGNAL | WTERMSIG(r->status);
+	if (WIFEXITED(r->status))
+		return WEXITSTATUS(r->status);
+	return EXIT_ERROR;
+}
+
+static void run_close(struct run *r)
+{
+	/* on an error the command goes on untraced, as in strace */
+	discard_output(r->out, r->o);
+	if (r->save_fd >= 0)
+		close(r->save_fd);
+	ev_free(r->ev);
+	ks_results_free(&r->res);
+	if (r->session)
+		ks_close(&r->s);
+	free(r->buf);
+	free(r->detached);
+	if (r->co.envp && r->co.envp != environ)
+		free(r->co.envp);
+}
+
+/*
+ * trace - one run, in every mode: the output and the session; PROG and
+ * the -p processes; the stream or the counts until the end; what is left
+ * to print; the exit code (EXIT_SIGNAL | N: die of signal N).
+ */
+static int trace(const struct opts *o)
+{
+	struct run r = {
+		.o = o,
+		.events = !o->summary,
+		.command = o->argc > 0,
+		.save_fd = -1,
+	};
+	int ret = EXIT_ERROR;
+
+	if (run_open(&r) || run_start(&r))
+		goto out;
+	run_attached(&r);
+	if (r.events ? run_events(&r) : run_counts(&r))
+		goto out;
+	if (run_finish(&r))
+		goto out;
+	ret = run_exit_code(&r);
+out:
+	run_close(&r);
+	return ret;
+}
 /* ---- formatting saved data ---- */
 
 /* read_file - all of PATH ("-": stdin), NUL-terminated. */
@@ -1509,12 +1105,11 @@ static int format_events(const struct opts *o)
 		free(data);
 		return EXIT_ERROR;
 	}
-	fill_ev_opts(&eo, o, out);
+	fill_ev_opts(&eo, o, out, 0);
 	eo.realtime_offset = 0;
 	ev = ev_new(&eo, out);
 	if (ev_feed(ev, data, len))
-		fprintf(stderr, "kstrace: %s: malformed event record\n",
-			o->format_events);
+		warn("%s: malformed event record", o->format_events);
 	else if (!ev_finish(ev))
 		ret = 0;
 	if (close_output(out, o))
@@ -1522,6 +1117,32 @@ static int format_events(const struct opts *o)
 	ev_free(ev);
 	free(data);
 	return ret;
+}
+
+/*
+ * terminate - strace's: exit with CODE, or die of signal N for
+ * EXIT_SIGNAL | N (with no core file: it would clobber PROG's), as the
+ * command died or as kstrace was interrupted, so that a caller's
+ * wait(2) sees what it would see without kstrace.
+ */
+static void __attribute__((noreturn)) terminate(int code)
+{
+	struct rlimit rl = { 0, 0 };
+	sigset_t set;
+	int sig;
+
+	fflush(NULL);
+	if (code <= 0xff)
+		exit(code);
+	sig = code & 0xff;
+	setrlimit(RLIMIT_CORE, &rl);
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	/* not a fatal signal after all: a shell's way of saying it */
+	exit(128 + sig);
 }
 
 int main(int argc, char *argv[])
@@ -1534,9 +1155,5 @@ int main(int argc, char *argv[])
 		return format_results(&o);
 	if (o.format_events)
 		return format_events(&o);
-	if (!o.summary)
-		return trace_events(&o);
-	if (o.npids)
-		return trace_pids(&o);
-	return trace_command(&o);
+	terminate(trace(&o));
 }

@@ -26,6 +26,8 @@
 /* Fields looked at on one results line; more are ignored. */
 #define MAX_FIELDS		16
 
+bool ks_debug;
+
 static void die_oom(void)
 {
 	fputs("kstrace: out of memory\n", stderr);
@@ -96,11 +98,17 @@ static int send_cmd(struct ks_session *s, const char *fmt, ...)
 	if (len < 0 || len > KSTRACE_CMD_MAX)
 		return -E2BIG;
 
+	if (ks_debug)
+		fprintf(stderr, "kstrace: [debug] command '%s'\n", cmd);
 	do {
 		n = write(s->fd, cmd, len);
 	} while (n < 0 && errno == EINTR);
-	if (n < 0)
+	if (n < 0) {
+		if (ks_debug)
+			fprintf(stderr, "kstrace: [debug] ... %s\n",
+				strerror(errno));
 		return -errno;
+	}
 	if (n != len)
 		return -EIO;
 	return 0;

@@ -95,6 +95,9 @@ struct ks_session {
 	size_t cap;
 };
 
+/* -d: say every command sent to the module on the standard error. */
+extern bool ks_debug;
+
 int ks_open(struct ks_session *s);
 void ks_close(struct ks_session *s);
 

@@ -56,6 +56,7 @@ struct table {
 	uint64_t errors;
 	uint64_t min_ns;
 	uint64_t max_ns;
+	uint64_t min_max_ns;	/* the largest minimum: -U min-time's width */
 	struct ts avg_max;
 	size_t name_max;
 };
@@ -152,6 +153,16 @@ static const char *row_name(const struct row *row)
 	return row->name ? row->name : row->namebuf;
 }
 
+/*
+ * -O: strace takes the overhead off each call, never below 0. The module
+ * keeps sums, so a total loses calls x OVERHEAD (not below 0): a call
+ * shorter than OVERHEAD takes off more than it had, unlike strace's.
+ */
+static uint64_t minus(uint64_t v, uint64_t d)
+{
+	return v > d ? v - d : 0;
+}
+
 static void fill_row(struct row *row, const struct ks_syscall *sc)
 {
 	row->sc = sc;
@@ -193,6 +204,8 @@ static void build_table(struct table *t, const struct ks_results *r,
 			t->min_ns = r->sc[i].min_ns;
 		if (r->sc[i].max_ns > t->max_ns)
 			t->max_ns = r->sc[i].max_ns;
+		if (r->sc[i].min_ns > t->min_max_ns)
+			t->min_max_ns = r->sc[i].min_ns;
 		if (ts_to_ns(row->avg) > ts_to_ns(t->avg_max))
 			t->avg_max = row->avg;
 		len = strlen(row_name(row));
@@ -280,60 +293,230 @@ static int max_int(int a, int b)
 	return a > b ? a : b;
 }
 
-struct widths {
-	int seconds, usecs, calls, errors, name;
+/* ---- -U: the columns ---- */
+
+static const struct {
+	const char *name;
+	enum summary_col col;
+} col_names[] = {
+	/* the names strace 6.1 accepts for -U */
+	{ "time",		SC_PERCENT },
+	{ "time_percent",	SC_PERCENT },
+	{ "time-percent",	SC_PERCENT },
+	{ "time_total",		SC_TOTAL },
+	{ "time-total",		SC_TOTAL },
+	{ "total_time",		SC_TOTAL },
+	{ "total-time",		SC_TOTAL },
+	{ "min_time",		SC_MIN },
+	{ "min-time",		SC_MIN },
+	{ "shortest",		SC_MIN },
+	{ "time_min",		SC_MIN },
+	{ "time-min",		SC_MIN },
+	{ "longest",		SC_MAX },
+	{ "max_time",		SC_MAX },
+	{ "max-time",		SC_MAX },
+	{ "time_max",		SC_MAX },
+	{ "time-max",		SC_MAX },
+	{ "avg_time",		SC_AVG },
+	{ "avg-time",		SC_AVG },
+	{ "time_avg",		SC_AVG },
+	{ "time-avg",		SC_AVG },
+	{ "calls",		SC_CALLS },
+	{ "count",		SC_CALLS },
+	{ "error",		SC_ERRORS },
+	{ "errors",		SC_ERRORS },
+	{ "name",		SC_NAME },
+	{ "syscall",		SC_NAME },
+	{ "syscall_name",	SC_NAME },
+	{ "syscall-name",	SC_NAME },
+	{ "none",		SC_NONE },
+	{ "nothing",		SC_NONE },
 };
 
-static void divider(FILE *out, const struct widths *w)
+void summary_cols_default(struct summary_cols *c)
 {
-	const int cols[] = { W_PERCENT, w->seconds, w->usecs, w->calls,
-			     w->errors, w->name };
+	static const unsigned char dflt[] = {
+		SC_PERCENT, SC_TOTAL, SC_AVG, SC_CALLS, SC_ERRORS, SC_NAME,
+	};
+
+	memcpy(c->col, dflt, sizeof(dflt));
+	c->n = sizeof(dflt);
+}
+
+/* strace's set_count_summary_columns(), its messages */
+int summary_cols_parse(struct summary_cols *c, const char *spec)
+{
+	bool seen[SC_COUNT] = { false };
+	const char *p = spec, *comma;
+	size_t len, i;
+	bool found;
+
+	c->n = 0;
+	for (;;) {
+		comma = strchr(p, ',');
+		len = comma ? (size_t)(comma - p) : strlen(p);
+		found = false;
+		for (i = 0; i < sizeof(col_names) / sizeof(col_names[0]); i++) {
+			if (strncmp(col_names[i].name, p, len) ||
+			    col_names[i].name[len] || col_names[i].col == SC_NONE)
+				continue;
+			if (seen[col_names[i].col]) {
+				fprintf(stderr, "kstrace: call summary column has been provided more than once: '%s' (-U option residual: '%s')\nTry 'kstrace -h' for more information.\n",
+					col_names[i].name, p);
+				return -1;
+			}
+			seen[col_names[i].col] = true;
+			c->col[c->n++] = col_names[i].col;
+			found = true;
+			break;
+		}
+		if (!found) {
+			fprintf(stderr, "kstrace: unknown column name: '%.*s'\nTry 'kstrace -h' for more information.\n",
+				(int)len, p);
+			return -1;
+		}
+		if (!comma)
+			break;
+		p = comma + 1;
+	}
+	/* the name always: a table without it means nothing */
+	if (!seen[SC_NAME])
+		c->col[c->n++] = SC_NAME;
+	return 0;
+}
+
+/* The width strace gives a column: its header, or the widest value. */
+static int col_width(const struct table *t, enum summary_col c)
+{
+	switch (c) {
+	case SC_PERCENT:
+		return W_PERCENT;
+	case SC_TOTAL:
+		return max_int(W_SECONDS, snprintf(NULL, 0, "%.6f", t->fcum));
+	case SC_MIN:
+		return max_int(8, snprintf(NULL, 0, "%" PRIu64 ".000000",
+					   (uint64_t)(t->min_max_ns / NSEC_PER_SEC)));
+	case SC_MAX:
+		return max_int(7, snprintf(NULL, 0, "%" PRIu64 ".000000",
+					   (uint64_t)(t->max_ns / NSEC_PER_SEC)));
+	case SC_AVG:
+		return max_int(W_USECS, num_width_u64(usecs(t->avg_max)));
+	case SC_CALLS:
+		return max_int(W_CALLS, num_width_u64(t->calls));
+	case SC_ERRORS:
+		return max_int(W_ERRORS, num_width_u64(t->errors));
+	case SC_NAME:
+		return max_int(W_NAME, t->name_max + 1);
+	default:
+		return 0;
+	}
+}
+
+static const char *col_header(enum summary_col c)
+{
+	static const char *const h[SC_COUNT] = {
+		[SC_PERCENT] = "% time", [SC_TOTAL] = "seconds",
+		[SC_MIN] = "shortest", [SC_MAX] = "longest",
+		[SC_AVG] = "usecs/call", [SC_CALLS] = "calls",
+		[SC_ERRORS] = "errors", [SC_NAME] = "syscall",
+	};
+
+	return h[c];
+}
+
+static void divider(FILE *out, const struct summary_cols *cols,
+		    const int *w)
+{
 	size_t i;
 	int j;
 
-	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
+	for (i = 0; i < cols->n; i++) {
 		if (i)
 			fputc(' ', out);
-		for (j = 0; j < cols[i]; j++)
+		for (j = 0; j < w[i]; j++)
 			fputc('-', out);
 	}
 	fputc('\n', out);
 }
 
-static void print_table(FILE *out, const struct table *t)
+/*
+ * One line of the table: a row, or the totals (row NULL). "%.0" on an
+ * integer prints nothing for 0: blank error counts, as strace's.
+ */
+static void table_line(FILE *out, const struct table *t,
+		       const struct row *row, const struct summary_cols *cols,
+		       const int *w)
 {
-	struct widths w;
+	bool last;
 	size_t i;
 
-	w.seconds = max_int(W_SECONDS, snprintf(NULL, 0, "%.6f", t->fcum));
-	w.usecs = max_int(W_USECS, num_width_u64(usecs(t->avg_max)));
-	w.calls = max_int(W_CALLS, num_width_u64(t->calls));
-	w.errors = max_int(W_ERRORS, num_width_u64(t->errors));
-	w.name = max_int(W_NAME, t->name_max + 1);
-
-	/* The name column is last, so strace does not pad it. */
-	fprintf(out, "%*s %*s %*s %*s %*s %s\n", W_PERCENT, "% time",
-		w.seconds, "seconds", w.usecs, "usecs/call", w.calls, "calls",
-		w.errors, "errors", "syscall");
-	divider(out, &w);
-
-	/* "%.0" on an integer prints nothing for 0: blank error counts. */
-	for (i = 0; i < t->n; i++) {
-		const struct row *row = &t->rows[i];
-
-		fprintf(out, "%*.2f %*.6f %*" PRIu64 " %*" PRIu64
-			" %*.0" PRIu64 " %s\n",
-			W_PERCENT, row->percent, w.seconds, row->ftime,
-			w.usecs, row->usecs, w.calls, row->sc->calls,
-			w.errors, row->sc->errors, row_name(row));
+	for (i = 0; i < cols->n; i++) {
+		last = i + 1 == cols->n;
+		if (i)
+			fputc(' ', out);
+		switch (cols->col[i]) {
+		case SC_PERCENT:
+			fprintf(out, "%*.2f", w[i], row ? row->percent : 100.0);
+			break;
+		case SC_TOTAL:
+			fprintf(out, "%*.6f", w[i], row ? row->ftime : t->fcum);
+			break;
+		case SC_MIN:
+			fprintf(out, "%*.6f", w[i], ts_float(ns_to_ts(
+				row ? row->sc->min_ns : t->min_ns)));
+			break;
+		case SC_MAX:
+			fprintf(out, "%*.6f", w[i], ts_float(ns_to_ts(
+				row ? row->sc->max_ns : t->max_ns)));
+			break;
+		case SC_AVG:
+			fprintf(out, "%*" PRIu64, w[i], row ? row->usecs :
+				(uint64_t)(t->fcum / t->calls * 1e6));
+			break;
+		case SC_CALLS:
+			fprintf(out, "%*" PRIu64, w[i],
+				row ? row->sc->calls : t->calls);
+			break;
+		case SC_ERRORS:
+			fprintf(out, "%*.0" PRIu64, w[i],
+				row ? row->sc->errors : t->errors);
+			break;
+		case SC_NAME:
+			if (last)
+				fputs(row ? row_name(row) : "total", out);
+			else
+				fprintf(out, "%-*s", w[i],
+					row ? row_name(row) : "total");
+			break;
+		}
 	}
+	fputc('\n', out);
+}
 
-	divider(out, &w);
-	fprintf(out, "%*.2f %*.6f %*" PRIu64 " %*" PRIu64 " %*.0" PRIu64
-		" %s\n",
-		W_PERCENT, 100.0, w.seconds, t->fcum,
-		w.usecs, (uint64_t)(t->fcum / t->calls * 1e6),
-		w.calls, t->calls, w.errors, t->errors, "total");
+static void print_table(FILE *out, const struct table *t,
+			const struct summary_cols *cols)
+{
+	int w[SC_COUNT];
+	size_t i;
+
+	for (i = 0; i < cols->n; i++) {
+		w[i] = col_width(t, cols->col[i]);
+		if (i)
+			fputc(' ', out);
+		/* the name is left-aligned, and not padded when last */
+		if (cols->col[i] == SC_NAME && i + 1 == cols->n)
+			fputs(col_header(SC_NAME), out);
+		else if (cols->col[i] == SC_NAME)
+			fprintf(out, "%-*s", w[i], col_header(SC_NAME));
+		else
+			fprintf(out, "%*s", w[i], col_header(cols->col[i]));
+	}
+	fputc('\n', out);
+	divider(out, cols, w);
+	for (i = 0; i < t->n; i++)
+		table_line(out, t, &t->rows[i], cols, w);
+	divider(out, cols, w);
+	table_line(out, t, NULL, cols, w);
 }
 
 /* ---- kernel function probes (--kprobe) ---- */
@@ -578,27 +761,54 @@ static void print_kprobes(FILE *out, const struct ks_results *r,
  * call prints nothing at all, not an empty table. Kernel function probes
  * follow, kretprobes then kprobes, even when they counted nothing.
  */
-void summary_print(FILE *out, const struct ks_results *r, enum sort_key key)
+void summary_print(FILE *out, const struct ks_results *r,
+		   const struct summary_opts *so)
 {
+	struct summary_cols dflt;
+	const struct summary_cols *cols = so->cols;
+	struct ks_results adj = *r;
+	struct ks_syscall *sc = NULL;
 	struct table t;
+	size_t i;
 
-	build_table(&t, r, KSTRACE_ABI_NATIVE);
+	if (!cols) {
+		summary_cols_default(&dflt);
+		cols = &dflt;
+	}
+	if (so->overhead_ns && r->nsc) {
+		sc = malloc(r->nsc * sizeof(*sc));
+		if (!sc) {
+			fputs("kstrace: out of memory\n", stderr);
+			exit(1);
+		}
+		for (i = 0; i < r->nsc; i++) {
+			sc[i] = r->sc[i];
+			sc[i].total_ns = minus(sc[i].total_ns,
+					       sc[i].calls * so->overhead_ns);
+			sc[i].min_ns = minus(sc[i].min_ns, so->overhead_ns);
+			sc[i].max_ns = minus(sc[i].max_ns, so->overhead_ns);
+		}
+		adj.sc = sc;
+	}
+
+	build_table(&t, &adj, KSTRACE_ABI_NATIVE);
 	if (t.n) {
-		sort_table(&t, key);
-		print_table(out, &t);
+		sort_table(&t, so->sort);
+		print_table(out, &t, cols);
 	}
 	free(t.rows);
 
-	build_table(&t, r, KSTRACE_ABI_COMPAT);
+	build_table(&t, &adj, KSTRACE_ABI_COMPAT);
 	if (t.n) {
-		sort_table(&t, key);
+		sort_table(&t, so->sort);
 		fputs("System call usage summary for 32 bit mode:\n", out);
-		print_table(out, &t);
+		print_table(out, &t, cols);
 	}
 	free(t.rows);
+	free(sc);
 
-	print_kretprobes(out, r, key);
-	print_kprobes(out, r, key);
+	print_kretprobes(out, r, so->sort);
+	print_kprobes(out, r, so->sort);
 	fflush(out);
 }
 

@@ -21,8 +21,39 @@ enum sort_key {
 	SORT_NOTHING,		/* syscall number order */
 };
 
+/* -U: the columns of the table, in order (strace 6.1's) */
+enum summary_col {
+	SC_NONE,
+	SC_PERCENT,	/* time-percent: "% time" */
+	SC_TOTAL,	/* total-time: "seconds" */
+	SC_MIN,		/* min-time: "shortest" */
+	SC_MAX,		/* max-time: "longest" */
+	SC_AVG,		/* avg-time: "usecs/call" */
+	SC_CALLS,
+	SC_ERRORS,
+	SC_NAME,	/* "syscall", always shown */
+	SC_COUNT
+};
+
+struct summary_cols {
+	unsigned char col[SC_COUNT];
+	size_t n;
+};
+
+/* strace's default: time-percent,total-time,avg-time,calls,errors,name */
+void summary_cols_default(struct summary_cols *c);
+/* -U COLUMNS; prints strace's message and returns -1 on a bad one */
+int summary_cols_parse(struct summary_cols *c, const char *spec);
+
+struct summary_opts {
+	enum sort_key sort;			/* -S */
+	const struct summary_cols *cols;	/* -U; NULL: the default */
+	uint64_t overhead_ns;			/* -O, taken off each call */
+};
+
 int summary_sortby(const char *name, enum sort_key *key);
-void summary_print(FILE *out, const struct ks_results *r, enum sort_key key);
+void summary_print(FILE *out, const struct ks_results *r,
+		   const struct summary_opts *so);
 void summary_print_json(FILE *out, const struct ks_results *r,
 			enum sort_key key);
 

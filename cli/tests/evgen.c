@@ -34,9 +34,12 @@
  *	lost TID COUNT [OPT...]
  *	texit TID CODE [OPT...]		(a task exit, CODE a wait status)
  *	probe TID IDX [RET] [OPT...]	(a kprobe hit; RET: a kretprobe's)
+ *	signal TID SIGNO ACTION [OPT...]  (a signal delivered; ACTION 1
+ *					 handler, 2 ignore, 3 stop, 4 term)
  *   OPT: pid=N (default TID), cpu=N, abi=32, ts=NS (default: 1000 ns
  *   after the previous record), dur=NS (exit), group=0 (texit: not the
- *   last thread), vtid=N, vpid=N
+ *   last thread), vtid=N, vpid=N; for a signal its siginfo_t: code=N,
+ *   spid=N, suid=N, sstatus=N, addr=N, errno=N (none: no siginfo capture)
  *   CAP: cap=ARG,KIND,FLAGS,FULL_LEN,TEXT with KIND path|str|buf|argv,
  *   FLAGS a number (1 fault, 2 trunc, 4 more), TEXT C-escaped (\x20 for
  *   a space; argv strings each end with \0)
@@ -351,9 +354,30 @@ static void add_cap(struct kstrace_rec *r, const char *spec)
 	free(copy);
 }
 
+/* a field of a siginfo_t, little-endian */
+static void si_set(unsigned char *si, size_t off, size_t len, uint64_t v)
+{
+	memcpy(si + off, &v, len);
+}
+
+/* the SIGINFO capture of a SIGNAL record (arg 0, 128 bytes) */
+static void add_siginfo(struct kstrace_rec *r, const unsigned char *si)
+{
+	struct kstrace_cap *cap = (struct kstrace_cap *)((char *)r + r->size);
+
+	memset(cap, 0, sizeof(*cap));
+	cap->kind = KSTRACE_CAP_SIGINFO;
+	cap->len = 128;
+	memcpy(cap + 1, si, 128);
+	r->size += sizeof(*cap) + 128;
+	r->ncap++;
+}
+
 static int cmd_text(int argc, char **argv)
 {
 	char line[MAX_LINE], *tok[MAX_TOKENS], *hash, *eq;
+	unsigned char si[128];
+	bool has_si;
 	struct kstrace_rec *r;
 	FILE *in;
 	int fd, n, i, fixed;
@@ -373,6 +397,7 @@ static int cmd_text(int argc, char **argv)
 		if (n < 3)
 			die("short line: %s", tok[0]);
 		r = rec_new(KSTRACE_REC_MAX);
+		has_si = false;
 		r->tid = r->pid = r->vtid = r->vpid = parse_num(tok[1]);
 		r->abi = KSTRACE_ABI_NATIVE;
 		if (!strcmp(tok[0], "enter")) {
@@ -400,6 +425,16 @@ static int cmd_text(int argc, char **argv)
 			r->exit.ret = n > 3 && !strchr(tok[3], '=') ?
 				      parse_num(tok[3]) : 0;
 			fixed = n > 3 && !strchr(tok[3], '=') ? 4 : 3;
+		} else if (!strcmp(tok[0], "signal")) {
+			if (n < 4)
+				die("signal without SIGNO ACTION");
+			r->type = KSTRACE_REC_SIGNAL;
+			r->nr = r->signal.signo = parse_num(tok[2]);
+			r->signal.action = parse_num(tok[3]);
+			memset(si, 0, sizeof(si));
+			si_set(si, 0, 4, r->signal.signo);
+			has_si = true;
+			fixed = 4;
 		} else if (!strcmp(tok[0], "texit")) {
 			r->type = KSTRACE_REC_TASK_EXIT;
 			r->task_exit.code = parse_num(tok[2]);
@@ -410,6 +445,10 @@ static int cmd_text(int argc, char **argv)
 		}
 		r->ts = rec_last_ts + 1000;
 		for (i = fixed; i < n; i++) {
+			if (!strcmp(tok[i], "none")) {
+				has_si = false;
+				continue;
+			}
 			eq = strchr(tok[i], '=');
 			if (!eq)
 				die("bad option '%s'", tok[i]);
@@ -432,9 +471,22 @@ static int cmd_text(int argc, char **argv)
 				r->task_exit.group_dead = parse_num(eq);
 			else if (!strcmp(tok[i], "cap"))
 				add_cap(r, eq);
+			else if (!strcmp(tok[i], "code"))
+				si_set(si, 8, 4, parse_num(eq));
+			else if (!strcmp(tok[i], "errno"))
+				si_set(si, 4, 4, parse_num(eq));
+			else if (!strcmp(tok[i], "spid") || !strcmp(tok[i], "addr"))
+				si_set(si, 16, tok[i][0] == 'a' ? 8 : 4,
+				       parse_num(eq));
+			else if (!strcmp(tok[i], "suid"))
+				si_set(si, 20, 4, parse_num(eq));
+			else if (!strcmp(tok[i], "sstatus"))
+				si_set(si, 24, 4, parse_num(eq));
 			else
 				die("unknown option '%s'", tok[i]);
 		}
+		if (has_si)
+			add_siginfo(r, si);
 		rec_last_ts = r->ts;
 		rec_done(r);
 	}

@@ -21,6 +21,9 @@
  *                              when no target lives or the session stopped
  *                              (EAGAIN after a nap while waiting for that)
  *   FAKE_KSTRACE_LOST=N        report N lost records (N on CPU 1)
+ *   FAKE_KSTRACE_PAUSE=N:MS    serve the first N records, then nothing
+ *                              (EAGAIN) for MS ms before the rest: a call
+ *                              that blocks
  *
  * Targets are reported alive while /proc/PID exists and is no zombie.
  */
@@ -331,10 +334,34 @@ static bool any_target_alive(void)
 	return extra_task();
 }
 
+static long now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* FAKE_KSTRACE_PAUSE: may record number idx be served now? */
+static bool pause_allows(unsigned long idx)
+{
+	static long until = -1;
+	const char *spec = getenv("FAKE_KSTRACE_PAUSE");
+	unsigned long n;
+	long ms;
+
+	if (!spec || sscanf(spec, "%lu:%ld", &n, &ms) != 2 || idx < n)
+		return true;
+	if (until < 0)
+		until = now_ms() + ms;
+	return now_ms() >= until;
+}
+
 /* read(2) of the event stream: whole records, then 0 at the end. */
 ssize_t read(int fd, void *buf, size_t n)
 {
 	ssize_t (*real_read)(int, void *, size_t) = dlsym(RTLD_NEXT, "read");
+	static unsigned long served;
 	const struct kstrace_rec *r;
 	size_t len = 0;
 	struct timespec nap = { 0, 20 * 1000 * 1000 };
@@ -350,9 +377,11 @@ ssize_t read(int fd, void *buf, size_t n)
 		while (ev_off + len + sizeof(*r) <= ev_len) {
 			r = (const struct kstrace_rec *)(ev_data + ev_off + len);
 			if (!r->size || len + r->size > n ||
-			    ev_off + len + r->size > ev_len)
+			    ev_off + len + r->size > ev_len ||
+			    !pause_allows(served))
 				break;
 			len += r->size;
+			served++;
 		}
 	}
 	if (len) {
@@ -360,7 +389,7 @@ ssize_t read(int fd, void *buf, size_t n)
 		ev_off += len;
 		return len;
 	}
-	if (stopped || (started && !any_target_alive()))
+	if (stopped || (started && !any_target_alive() && ev_off >= ev_len))
 		return 0;
 	nanosleep(&nap, NULL);
 	errno = EAGAIN;
