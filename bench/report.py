@@ -25,7 +25,7 @@ ORDER = ["untraced", "loaded", "systemwide", "floor", "kstrace-c", "kstrace-ev",
          "kstrace-lossy", "kstrace-kprobe", "strace-c", "strace-f", "strace-seccomp",
          "perf-stat", "perf-trace", "bpftrace"]
 EVENT = ("kstrace-ev", "kstrace-lossy")
-SCALE = {"getppid": "1 thread", "getppid-100t": "100 threads",
+SCALE = {"getppid-1t": "1 thread", "getppid-100t": "100 threads",
          "getppid-10000t": "10,000 threads", "getppid-8s": "1 thread, 8 sessions"}
 STARTUP = {"untraced": "true (bare)", "kstrace-c": "kstrace -c -- true",
            "kstrace-ev": "kstrace -o /dev/null -- true", "strace-c": "strace -c true",
@@ -154,8 +154,7 @@ def main():
 
     res = Results(a.results)
     info = read_info(a.info)
-    main_rows = [w for w in res.workloads if w not in SCALE or w == "getppid"]
-    main_rows = [w for w in main_rows if w != "startup" and not w.startswith("getppid-")]
+    main_rows = [w for w in res.workloads if w != "startup" and not w.startswith("getppid-")]
     variants = [v for v in ORDER if any((w, v) in res.vals for w in main_rows)]
 
     cpu = "?"
@@ -174,12 +173,13 @@ def main():
     targets(res)
 
     scale_rows = [w for w in SCALE if any((w, v) in res.vals for v in ORDER)]
-    if len(scale_rows) > 1:
-        sv = [v for v in ORDER if any((w, v) in res.vals for w in scale_rows[1:])]
+    if scale_rows:
+        sv = [v for v in ORDER if any((w, v) in res.vals for w in scale_rows)]
         print("\n### Scale: getppid with many traced threads, and under eight sessions\n")
         print("The loop's process has 1, 100 or 10,000 threads (all but one asleep, "
               "all traced: kstrace's hash chains), or is traced by eight sessions at "
-              "once (its own and seven `kstrace -p`, each of the variant's mode).\n")
+              "once; the sessions (`kstrace -c -f -p`, `kstrace -f -p -o /dev/null`) "
+              "attach once the threads exist.\n")
         table(res, scale_rows, sv, "row", SCALE)
 
     if any(("startup", v) in res.vals for v in ORDER):
