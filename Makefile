@@ -10,6 +10,7 @@
 #   make lint             checkpatch --strict, sparse (C=2) and W=1
 #   make demo             show kstrace at work in the guest
 #   make bench            overhead benchmark in the guest
+#   make profile          where an event's cost goes (perf in the guest)
 #   make clean
 #
 # KDIR=DIR      kernel build tree for `make` (WSL2: your kernel source tree)
@@ -71,6 +72,9 @@ demo:
 bench:
 	bench/run
 
+profile:
+	bench/profile
+
 deps:
 	scripts/deps
 
@@ -81,7 +85,7 @@ clean:
 	  rm -f $$d/*.o $$d/*.ko $$d/*.mod $$d/*.mod.c $$d/.*.cmd $$d/Module.symvers $$d/modules.order; \
 	done
 
-.PHONY: all modules kdir-check cli guest-modules check check-debug check-matrix lint demo bench deps clean
+.PHONY: all modules kdir-check cli guest-modules check check-debug check-matrix lint demo bench profile deps clean
 
 # ---- install / uninstall -------------------------------------------------
 #
