@@ -124,10 +124,26 @@ static void ks_rec_init(struct kstrace_rec *r, struct ks_session *sess,
 	r->cpu = smp_processor_id();
 	r->tid = task->pid;
 	r->pid = task->tgid;
-	r->vtid = task_pid_nr_ns(task, sess->pid_ns);
-	r->vpid = task_tgid_nr_ns(task, sess->pid_ns);
 	/* NMI-safe: kprobe hits from int3 run as NMIs (ks_rec_stamp() orders). */
 	r->ts = ktime_get_mono_fast_ns();
+}
+
+/*
+ * The ids of a task's record in the opener's pid namespace, looked up once
+ * per task: the namespace walk was an eighth of a record's cost. A thread
+ * that execs in a multi-threaded process takes its leader's pid, hence the
+ * check of the pid they were looked up for. Only the task itself writes
+ * its entry.
+ */
+static void ks_rec_task(struct kstrace_rec *r, struct ks_task *t, struct task_struct *task)
+{
+	if (unlikely(t->ids_tid != task->pid || !t->ids_tid)) {
+		t->vtid = task_pid_nr_ns(task, t->sess->pid_ns);
+		t->vpid = task_tgid_nr_ns(task, t->sess->pid_ns);
+		t->ids_tid = task->pid;
+	}
+	r->vtid = t->vtid;
+	r->vpid = t->vpid;
 }
 
 /* Puts @r in @fifo whole, or not at all. */
@@ -233,6 +249,7 @@ void ks_event_enter(struct ks_task *t)
 	if (!ks_event_wanted(t))
 		return;
 	ks_rec_init(r, sess, current, KSTRACE_REC_ENTER);
+	ks_rec_task(r, t, current);
 	r->nr = t->nr;
 	r->abi = t->compat ? KSTRACE_ABI_COMPAT : KSTRACE_ABI_NATIVE;
 	for (i = 0; i < 6; i++)
@@ -264,6 +281,7 @@ void ks_event_exit(struct ks_task *t, long ret, u64 duration)
 	if (!ks_event_wanted(t) || !ks_result_wanted(sess, ret))
 		return;
 	ks_rec_init(r, sess, current, KSTRACE_REC_EXIT);
+	ks_rec_task(r, t, current);
 	r->nr = t->nr;
 	r->abi = t->compat ? KSTRACE_ABI_COMPAT : KSTRACE_ABI_NATIVE;
 	r->exit.ret = ret;
@@ -282,6 +300,7 @@ void ks_event_task_exit(struct ks_task *t, struct task_struct *task, bool group_
 	struct signal_struct *sig = task->signal;
 
 	ks_rec_init(r, sess, task, KSTRACE_REC_TASK_EXIT);
+	ks_rec_task(r, t, task);
 	r->task_exit.group_dead = group_dead;
 	r->task_exit.code = (group_dead && (sig->flags & SIGNAL_GROUP_EXIT)) ?
 			    sig->group_exit_code : task->exit_code;
@@ -312,6 +331,7 @@ void ks_event_signal(struct ks_task *t, int sig, const kernel_siginfo_t *info,
 	struct kstrace_rec *r = (void *)this_cpu_ptr(ks_scratch)->buf;
 
 	ks_rec_init(r, sess, current, KSTRACE_REC_SIGNAL);
+	ks_rec_task(r, t, current);
 	r->nr = sig;
 	r->abi = in_compat_syscall() ? KSTRACE_ABI_COMPAT : KSTRACE_ABI_NATIVE;
 	r->signal.signo = sig;
@@ -331,6 +351,8 @@ void ks_event_probe(struct ks_session *sess, unsigned int idx, long ret, u64 ns)
 	struct kstrace_rec r;
 
 	ks_rec_init(&r, sess, current, KSTRACE_REC_PROBE);
+	r.vtid = task_pid_nr_ns(current, sess->pid_ns);
+	r.vpid = task_tgid_nr_ns(current, sess->pid_ns);
 	r.nr = idx;
 	r.exit.ret = ret;
 	r.exit.duration_ns = ns;

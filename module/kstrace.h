@@ -120,7 +120,7 @@ struct cgroup;
 struct ks_group_table;
 
 /* Files a session keeps for throttling tasks (throttle.c). */
-#define KS_THROTTLE_POOL	64
+#define KS_THROTTLE_POOL	256
 
 struct ks_session {
 	struct kref ref;		/* the open file's, and the pool files' */
@@ -210,6 +210,8 @@ struct ks_task {
 	bool await_exec;		/* count from the next execve on */
 	bool forked;			/* new child: first exit is fork's return */
 	bool seen;			/* a hook saw it since it was added */
+	pid_t ids_tid;			/* the task's pid when ... */
+	u32 vtid, vpid;			/* ... these were looked up */
 	bool throttled;			/* waits on its way to user space */
 	int throttle_cpu;		/* for room in this CPU's buffer */
 	struct rcu_head rcu;

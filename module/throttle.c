@@ -32,12 +32,21 @@
 #include <linux/anon_inodes.h>
 #include <linux/kfifo.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/wait.h>
 #include <linux/jiffies.h>
 #include <linux/lockdep.h>
 #include "kstrace.h"
+
+/*
+ * A task with a fatal signal pending (a thread of a process that is being
+ * killed or ends with exit_group()) cannot wait killably; it waits this
+ * long at most, so that the records of thousands of threads ending at once
+ * are not lost while no kill is held up for long.
+ */
+#define KS_THROTTLE_DYING_MS	100
 
 /* Throttle when a CPU's buffer is this full, release below half of it. */
 #define KS_THROTTLE_HIGH(size)	((size) / 4 * 3)
@@ -106,17 +115,19 @@ void ks_throttle_start(struct ks_session *sess)
 /* Closes the pool and drops its files; tasks still waiting are woken. */
 void ks_throttle_stop(struct ks_session *sess)
 {
-	struct file *files[KS_THROTTLE_POOL];
-	unsigned int i, n;
+	struct file *f;
 
 	spin_lock_irq(&sess->throttle_lock);
 	sess->throttle_open = false;
-	n = sess->nr_pool;
-	memcpy(files, sess->pool, n * sizeof(*files));
-	sess->nr_pool = 0;
 	spin_unlock_irq(&sess->throttle_lock);
-	for (i = 0; i < n; i++)
-		fput(files[i]);
+	for (;;) {
+		spin_lock_irq(&sess->throttle_lock);
+		f = sess->nr_pool ? sess->pool[--sess->nr_pool] : NULL;
+		spin_unlock_irq(&sess->throttle_lock);
+		if (!f)
+			break;
+		fput(f);
+	}
 	wake_up_all(&sess->room_wq);
 }
 
@@ -133,7 +144,7 @@ void ks_throttle_check(struct ks_task *t, struct kfifo *fifo)
 	unsigned long flags;
 
 	if (!sess->block_ms || READ_ONCE(sess->fallback) || t->throttled ||
-	    !in_task() || (current->flags & PF_EXITING) ||
+	    !in_task() || (current->flags & (PF_EXITING | PF_KTHREAD)) ||
 	    kfifo_len(fifo) <= KS_THROTTLE_HIGH(kfifo_size(fifo)))
 		return;
 	spin_lock_irqsave(&sess->throttle_lock, flags);
@@ -184,6 +195,11 @@ static void ks_throttle_wait(struct ks_session *sess, int cpu)
 	long left;
 
 	wake_up_interruptible(&sess->wq);	/* the reader, in case it sleeps */
+	if (fatal_signal_pending(current)) {
+		wait_event_timeout(sess->room_wq, ks_throttle_room(sess, cpu),
+				   msecs_to_jiffies(min(sess->block_ms, KS_THROTTLE_DYING_MS)));
+		return;
+	}
 	left = wait_event_killable_timeout(sess->room_wq, ks_throttle_room(sess, cpu),
 					   msecs_to_jiffies(sess->block_ms));
 	if (!left) {
