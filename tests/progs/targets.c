@@ -85,7 +85,8 @@ static int one(bool reap)
 static int racing(int rounds)
 {
 	int attached = 0, exited = 0, gone = 0, stuck = 0, wrong = 0;
-	int i, k, fd, gate, status;
+	int i, k, fd, gate, status, code;
+	char state[16];
 	const char *t;
 	pid_t pid;
 
@@ -106,15 +107,17 @@ static int racing(int rounds)
 			return 1;
 		for (k = 0; k < 500; k++) {
 			t = kst_field(kst_results(fd), "target");
-			if (t && !strstr(t, " alive"))
+			if (t && strncmp(strchr(t, ' ') ?: t, " alive", 6))
 				break;
 			kst_nap_ms(10);
 		}
-		if (!t || strstr(t, " alive"))
+		/* The line only: "syscall" lines may follow it. */
+		if (!t || sscanf(t, "%*d %15s %d", state, &code) != 2 ||
+		    !strcmp(state, "alive"))
 			stuck++;
-		else if (strstr(t, " gone"))
+		else if (!strcmp(state, "gone"))
 			gone++;
-		else if (atoi(strrchr(t, ' ') + 1) == 3 << 8)
+		else if (!strcmp(state, "exited") && code == 3 << 8)
 			exited++;
 		else
 			wrong++;
