@@ -255,6 +255,10 @@ int ks_kprobe(struct ks_session *s, const char *func, bool ret)
 			"kstrace: '%s' cannot be probed (blacklisted, notrace or not a function entry; see /sys/kernel/debug/kprobes/blacklist)\n",
 			func);
 		break;
+	case EPERM:
+		fprintf(stderr,
+			"kstrace: kprobes are refused: the kernel is locked down (see /sys/kernel/security/lockdown); trace without --kprobe, or boot without lockdown=confidentiality\n");
+		break;
 	case E2BIG:
 		fprintf(stderr,
 			"kstrace: too many probes (at most %d per session)\n",
