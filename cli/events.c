@@ -303,11 +303,15 @@ static void leader_full(struct ev_state *e, struct task *t, uint64_t ts,
 	sb_reset(&e->line);
 	switch (e->o.pfx) {
 	case PFX_ALWAYS:
-		sb_printf(&e->line, "%-5u ", t->vtid);
+		sb_putu_width(&e->line, t->vtid, -5);
+		sb_putc(&e->line, ' ');
 		break;
 	case PFX_AUTO:
-		if (many)
-			sb_printf(&e->line, "[pid %5u] ", t->vtid);
+		if (!many)
+			break;
+		sb_puts(&e->line, "[pid ");
+		sb_putu_width(&e->line, t->vtid, 5);
+		sb_puts(&e->line, "] ");
 		break;
 	case PFX_NONE:
 		break;
@@ -346,12 +350,6 @@ static void call_leader(struct ev_state *e, struct task *t, uint64_t ts,
 	leader_full(e, t, ts, many, t->enter->nr, t->ip, t->enter->abi);
 }
 
-static void flush_out(struct ev_state *e, FILE *f)
-{
-	if (!e->o.ff_prefix)
-		fflush(f);
-}
-
 /* end_open - t's open line gets END and its newline. */
 static void end_open(struct ev_state *e, struct task *t, const char *end)
 {
@@ -359,7 +357,6 @@ static void end_open(struct ev_state *e, struct task *t, const char *end)
 
 	fputs(end, f);
 	fputc('\n', f);
-	flush_out(e, f);
 	t->open = false;
 	if (e->cur == t)
 		e->cur = NULL;
@@ -384,8 +381,9 @@ static void render_entry(struct ev_state *e, struct task *t)
 	sb_reset(&e->b);
 	decode_args(&c, t->enter, NULL, &e->a, &e->b, &t->late);
 	call_leader(e, t, t->enter->ts, t->many);
-	sb_printf(&e->line, "%s(%s", call_name(t->enter, nb, sizeof(nb)),
-		  sb_str(&e->a));
+	sb_puts(&e->line, call_name(t->enter, nb, sizeof(nb)));
+	sb_putc(&e->line, '(');
+	sb_putn(&e->line, sb_str(&e->a), e->a.len);
 }
 
 /*
@@ -403,7 +401,6 @@ static void cut(struct ev_state *e, struct task *t)
 		sb_puts(&e->line, " <unfinished ...>\n");
 		f = task_out(e, t);
 		fwrite(e->line.s, 1, e->line.len, f);
-		flush_out(e, f);
 	}
 	t->unfinished = t->enter != NULL;
 	if (e->cur == t)
@@ -432,15 +429,14 @@ static void line_out(struct ev_state *e, struct task *t)
 
 	sb_putc(&e->line, '\n');
 	fwrite(e->line.s, 1, e->line.len, f);
-	flush_out(e, f);
 }
 
 /* ") " then spaces to -a's column then "= ": strace's tabto(). */
 static void tab_to_ret(struct ev_state *e, size_t col)
 {
 	sb_puts(&e->line, ") ");
-	while (col + e->line.len < e->o.column)
-		sb_putc(&e->line, ' ');
+	if (col + e->line.len < e->o.column)
+		sb_pad(&e->line, ' ', e->o.column - col - e->line.len);
 	sb_puts(&e->line, "= ");
 }
 
@@ -532,7 +528,6 @@ static void put_dump(struct ev_state *e, struct task *t, const struct dctx *c,
 	if (!e->line.len)
 		return;
 	fwrite(e->line.s, 1, e->line.len, task_out(e, t));
-	flush_out(e, task_out(e, t));
 }
 
 /* A whole call: "name(args) = ret". */
@@ -551,8 +546,10 @@ static void print_call(struct ev_state *e, struct task *t,
 	fd_update(e, t, en, x);
 	decode_ret(&c, en, x, &e->r);
 	call_leader(e, t, en->ts, t->many);
-	sb_printf(&e->line, "%s(%s%s", call_name(en, nb, sizeof(nb)),
-		  sb_str(&e->a), sb_str(&e->b));
+	sb_puts(&e->line, call_name(en, nb, sizeof(nb)));
+	sb_putc(&e->line, '(');
+	sb_putn(&e->line, sb_str(&e->a), e->a.len);
+	sb_putn(&e->line, sb_str(&e->b), e->b.len);
 	tab_to_ret(e, 0);
 	sb_puts(&e->line, sb_str(&e->r));
 	put_duration(e, x);
@@ -772,11 +769,10 @@ static void json_head(struct json *j, const char *type,
 	json_u64(j, t ? t->vtid : r->vtid);
 }
 
-static void json_end(struct ev_state *e, struct json *j, FILE *f)
+static void json_end(struct json *j, FILE *f)
 {
 	json_object_end(j);
 	fputc('\n', f);
-	flush_out(e, f);
 }
 
 /* One call; en or x may be NULL (an entry without exit, or the reverse). */
@@ -841,7 +837,7 @@ static void json_call(struct ev_state *e, struct task *t,
 	} else {
 		json_null(&j);
 	}
-	json_end(e, &j, f);
+	json_end(&j, f);
 }
 
 static void json_signame(struct json *j, int sig)
@@ -877,7 +873,7 @@ static void json_sys_exit(struct ev_state *e, struct task *t,
 	}
 	json_key(&j, "group_dead");
 	json_bool(&j, r->task_exit.group_dead);
-	json_end(e, &j, f);
+	json_end(&j, f);
 }
 
 /* ---- the state machine ---- */
@@ -936,8 +932,9 @@ static bool is_fork(const struct kstrace_rec *x)
  */
 static void note_child(struct ev_state *e, const struct kstrace_rec *x)
 {
-	if (!e->o.follow || x->exit.ret <= 0 || vtid_known(e, x->exit.ret) ||
-	    !is_fork(x))
+	/* vtid_known() walks every task: last. */
+	if (!e->o.follow || x->exit.ret <= 0 || !is_fork(x) ||
+	    vtid_known(e, x->exit.ret))
 		return;
 	ids_add(&e->born, &e->nborn, &e->born_cap, x->exit.ret);
 	announce(e, x->exit.ret);
@@ -1128,7 +1125,7 @@ static void on_lost(struct ev_state *e, struct task *t,
 		json_head(&j, "lost", r, NULL);
 		json_key(&j, "count");
 		json_u64(&j, r->lost.count);
-		json_end(e, &j, f);
+		json_end(&j, f);
 		return;
 	}
 	line_begin(e, t, NULL);
@@ -1210,7 +1207,7 @@ static void on_signal(struct ev_state *e, struct task *t,
 		json_string(&j, sig_action_name(r->signal.action));
 		json_key(&j, "siginfo");
 		json_string(&j, sb_str(&e->a));
-		json_end(e, &j, f);
+		json_end(&j, f);
 		return;
 	}
 	line_begin(e, t, NULL);
@@ -1305,7 +1302,7 @@ static void on_probe(struct ev_state *e, struct task *t,
 			json_key(&j, "duration_ns");
 			json_u64(&j, r->exit.duration_ns);
 		}
-		json_end(e, &j, f);
+		json_end(&j, f);
 		return;
 	}
 	line_begin(e, t, NULL);
@@ -1433,7 +1430,6 @@ static bool detach_on_exec(struct ev_state *e, struct task *t,
 		sb_puts(&e->line, " <detached ...>\n");
 		f = task_out(e, t);
 		fwrite(e->line.s, 1, e->line.len, f);
-		flush_out(e, f);
 	}
 	if (e->fds)
 		fd_unseen(e, t, r);
@@ -1582,6 +1578,13 @@ int ev_feed(struct ev_state *e, const void *buf, size_t len)
 		e->carry_len = len;
 		len = 0;
 	}
+	/*
+	 * Lines reach the output a read's worth at a time, whole: one write
+	 * per line was a tenth of the reader's cost. -ff's files are
+	 * flushed when they close.
+	 */
+	if (!e->o.ff_prefix)
+		fflush(e->out);
 	return 0;
 }
 
