@@ -980,6 +980,24 @@ static bool adopt(struct task *t, const struct kstrace_rec *r)
 	return true;
 }
 
+/* -i: the instruction pointer the module recorded with an entry, or 0. */
+static uint64_t rec_ip(const struct kstrace_rec *r)
+{
+	const char *p = (const char *)(r + 1);
+	const struct kstrace_cap *cap;
+	uint64_t ip = 0;
+	unsigned int i;
+
+	for (i = 0; i < r->ncap; i++) {
+		cap = (const struct kstrace_cap *)p;
+		if (cap->kind == KSTRACE_CAP_IP && cap->arg == KSTRACE_CAP_ARG_REC &&
+		    cap->len == sizeof(ip))
+			memcpy(&ip, cap + 1, sizeof(ip));
+		p += sizeof(*cap) + ((cap->len + 7) & ~7u);
+	}
+	return ip;
+}
+
 static void on_enter(struct ev_state *e, struct task *t,
 		     const struct kstrace_rec *r)
 {
@@ -995,6 +1013,8 @@ static void on_enter(struct ev_state *e, struct task *t,
 	mode_note(e, t, r);
 	t->last_nr = r->nr;
 	hold(e, t, r);
+	if (e->o.iflag)
+		t->ip = rec_ip(r);
 }
 
 static void on_sys_exit(struct ev_state *e, struct task *t,

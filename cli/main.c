@@ -378,6 +378,8 @@ static int event_options(struct ks_session *s, const struct opts *o)
 		return -1;
 	if (o->bufsize && ks_bufsize(s, o->bufsize))
 		return -1;
+	if (o->iflag && ks_ip(s))
+		return -1;
 	/*
 	 * -e read=/write= dump whole buffers: the module copies as much as
 	 * it can, and the CLI cuts strings at -s itself.

@@ -318,6 +318,14 @@ int ks_bufsize(struct ks_session *s, unsigned int kib)
 	return err ? option_failed(what, -err) : 0;
 }
 
+/* -i: ENTER records carry the call's user instruction pointer. */
+int ks_ip(struct ks_session *s)
+{
+	int err = send_cmd(s, "ip 1\n");
+
+	return err ? option_failed("ip 1", -err) : 0;
+}
+
 int ks_strsize(struct ks_session *s, unsigned int n)
 {
 	char what[32];

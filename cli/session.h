@@ -112,6 +112,7 @@ int ks_kprobe(struct ks_session *s, const char *func, bool ret);
 int ks_events(struct ks_session *s);
 int ks_bufsize(struct ks_session *s, unsigned int kib);
 int ks_strsize(struct ks_session *s, unsigned int n);
+int ks_ip(struct ks_session *s);
 int ks_trace(struct ks_session *s, unsigned int abi, const char *list);
 int ks_result(struct ks_session *s, const char *which);
 /* The longest wait of a traced task for the reader, ms (0: lossy). */

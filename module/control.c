@@ -39,6 +39,7 @@ static const struct ks_cmd_desc ks_cmds[] = {
 	{ "cgroup", KS_CMD_CGROUP, true, 0, INT_MAX },
 	{ "group", KS_CMD_GROUP, true },
 	{ "groupsize", KS_CMD_GROUPSIZE, true, KSTRACE_GROUPSIZE_MIN, KSTRACE_GROUPSIZE_MAX },
+	{ "ip", KS_CMD_IP, true, 0, 1 },
 };
 
 /* Decimal digits only: no sign, no spaces, no base prefix. */

@@ -31,6 +31,8 @@
 #include <linux/percpu.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
+#include <linux/sched/task_stack.h>
+#include <linux/ptrace.h>
 #include <linux/pid_namespace.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
@@ -146,6 +148,19 @@ static void ks_rec_task(struct kstrace_rec *r, struct ks_task *t, struct task_st
 	r->vpid = t->vpid;
 }
 
+/*
+ * strace -i: where the call was made from, the address after its syscall
+ * instruction, as ptrace's registers give it at the syscall stop.
+ */
+static void ks_rec_ip(struct kstrace_rec *r)
+{
+	u64 ip = instruction_pointer(task_pt_regs(current));
+
+	r->size += ks_capture_kernel((char *)r + r->size, KSTRACE_REC_MAX - r->size,
+				     KSTRACE_CAP_ARG_REC, KSTRACE_CAP_IP, &ip, sizeof(ip),
+				     sizeof(ip), &r->ncap);
+}
+
 /* Puts @r in @fifo whole, or not at all. */
 static bool ks_rec_put(struct kfifo *fifo, const struct kstrace_rec *r)
 {
@@ -258,6 +273,8 @@ void ks_event_enter(struct ks_task *t)
 		r->size += ks_capture((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), t->nr,
 				      t->args, false, 0, sess->strsize, &r->ncap,
 				      &t->refetch);
+	if (sess->ip)
+		ks_rec_ip(r);
 	ks_rec_emit(sess, r, t);
 }
 

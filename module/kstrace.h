@@ -154,6 +154,7 @@ struct ks_session {
 	bool events;
 	unsigned int bufsize_kib;
 	unsigned int strsize;
+	bool ip;			/* ENTER records carry the user IP */
 	enum ks_result_filter result;
 	DECLARE_BITMAP(trace_native, KSTRACE_MAX_SYSCALLS);
 	DECLARE_BITMAP(trace_compat, KSTRACE_MAX_SYSCALLS);
@@ -311,6 +312,7 @@ enum ks_cmd_op {
 	KS_CMD_CGROUP,
 	KS_CMD_GROUP,
 	KS_CMD_GROUPSIZE,
+	KS_CMD_IP,
 };
 
 struct ks_cmd {

@@ -277,6 +277,9 @@ static int ks_cmd_option(struct ks_session *sess, const struct ks_cmd *cmd)
 	case KS_CMD_STRSIZE:
 		sess->strsize = cmd->arg;
 		break;
+	case KS_CMD_IP:
+		sess->ip = cmd->arg;
+		break;
 	case KS_CMD_RESULT:
 		sess->result = cmd->arg;
 		break;

@@ -31,6 +31,8 @@
  *   strsize N    bytes copied of string and data-buffer arguments,
  *                0..KSTRACE_STRSIZE_MAX (default 32, like strace -s);
  *                paths are copied up to KSTRACE_PATH_MAX whatever N is
+ *   ip 0|1       ENTER records carry the call's user instruction pointer
+ *                (a KSTRACE_CAP_IP capture; strace -i); default 0
  *   trace ABI all|none|LIST
  *                syscalls streamed for ABI (64 or 32), LIST in the
  *                kernel's bitmap list format: "0-3,59,257" (default all)
@@ -358,6 +360,11 @@ enum kstrace_cap_kind {
 	KSTRACE_CAP_SOCKOPT = 51,	/* a socket option's value, its length */
 	KSTRACE_CAP_WAIT_STATUS = 52,	/* int: a wait(2) status */
 	KSTRACE_CAP_ENVP = 53,		/* as ARGV: execve's environment */
+	KSTRACE_CAP_IP = 54,		/* __u64: the user instruction pointer
+					 * of the call, on ENTER records of a
+					 * session with "ip 1" (strace -i);
+					 * arg KSTRACE_CAP_ARG_REC
+					 */
 	KSTRACE_CAP_KINDS		/* one past the last */
 };
 
@@ -378,8 +385,11 @@ enum kstrace_cap_kind {
  * Strings are not NUL-terminated: len is their length. One argument may
  * have several captures (a structure and what it points to), in order.
  */
+/* The arg of a capture that belongs to the record, not to an argument. */
+#define KSTRACE_CAP_ARG_REC	0xff
+
 struct kstrace_cap {
-	__u8 arg;		/* argument index, 0..5 */
+	__u8 arg;		/* argument index, 0..5, or KSTRACE_CAP_ARG_REC */
 	__u8 kind;		/* enum kstrace_cap_kind */
 	__u16 flags;
 	__u32 len;		/* bytes of data */
