@@ -304,6 +304,11 @@ static const struct decoder *decoder_of(unsigned int abi, unsigned int nr)
 	return abi == KSTRACE_ABI_COMPAT ? dec32[nr] : dec64[nr];
 }
 
+bool decode_has_row(unsigned int abi, unsigned int nr)
+{
+	return decoder_of(abi, nr) != NULL;
+}
+
 
 static void fill_parts(struct parts *p, const struct actx *x,
 		       const struct decoder *d, unsigned int nargs)

@@ -124,6 +124,12 @@ void decode_dump(const struct dctx *c, const struct kstrace_rec *enter,
 void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		const struct kstrace_rec *exit, struct sbuf *out);
 
+/*
+ * decode_has_row - does a decoder row know syscall NR of ABI? Those
+ * without one print every argument in hex (strace's printargs()).
+ */
+bool decode_has_row(unsigned int abi, unsigned int nr);
+
 /* errno's name as strace prints it ("ENOENT"), or NULL. */
 const char *errno_name(long err);
 /* strace's text for err: strerror(), or its own for kernel-only errnos. */
