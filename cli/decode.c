@@ -30,6 +30,7 @@
 
 #include "decode-int.h"
 #include "print.h"
+#include "sockdiag.h"
 #include "tables.h"
 
 #include "sysent.h"
@@ -134,6 +135,12 @@ void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 			 fd_path_proc(c->pid, fd, path, sizeof(path));
 	if (!p)
 		return;
+	/* -yy: strace's text, already quoted where it holds a path */
+	if (c->decode_socks && !strncmp(p, "socket:[", 8) &&
+	    sockdiag_fd(c->pid, fd, path, sizeof(path))) {
+		sb_printf(b, "<%s>", path);
+		return;
+	}
 	s = (const unsigned char *)p;
 	n = strlen(p);
 	sb_putc(b, '<');

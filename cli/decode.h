@@ -64,6 +64,7 @@ struct dctx {
 	pid_t pid;		/* the task, for -y's /proc/PID/fd; 0: none */
 	pid_t tgid;		/* its process */
 	bool decode_fds;	/* -y */
+	bool decode_socks;	/* -yy: what sockets are connected to (sockdiag.c) */
 	unsigned int strsize;	/* -s: where strings and data are cut */
 	/*
 	 * -v, or -e abbrev= leaves this call out: structures and arrays
