@@ -99,8 +99,7 @@ const struct kstrace_cap *rec_cap(const struct kstrace_rec *r,
 	return NULL;
 }
 
-/* ---- strings ---- */
-
+/* ---- descriptors: -y, -yy ---- */
 
 /* The path behind a descriptor, for -y, escaped as strace does. */
 const char *fd_path_proc(pid_t pid, int fd, char *buf, size_t len)
@@ -178,6 +177,8 @@ const char *errno_text(long err)
 	}
 }
 
+
+/* ---- finding a call's row ---- */
 
 /*
  * ia32 calls whose arguments differ from the x86-64 ones of the same name:
@@ -468,7 +469,7 @@ void decode_args(const struct dctx *c, const struct kstrace_rec *enter,
 
 /* ---- return values ---- */
 
-/* strace's sprinttime() in parentheses: " (2026-12-04T16:57:02+0000)" */
+/* The row of the call of record r (an entry or an exit), or NULL. */
 static const struct decoder *decoder_for(const struct kstrace_rec *r)
 {
 	return r ? decoder_of(r->abi, r->nr) : NULL;
