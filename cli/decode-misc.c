@@ -110,7 +110,6 @@ void sp_reboot(struct parts *p, const struct actx *x)
 		part_arg(p, x, 3, A_PTR);
 }
 
-
 void sp_mremap(struct parts *p, const struct actx *x)
 {
 	part_arg(p, x, 0, A_PTR);

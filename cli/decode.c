@@ -177,7 +177,6 @@ const char *errno_text(long err)
 	}
 }
 
-
 /* ---- finding a call's row ---- */
 
 /*
@@ -316,7 +315,6 @@ bool decode_has_row(unsigned int abi, unsigned int nr)
 {
 	return decoder_of(abi, nr) != NULL;
 }
-
 
 static void fill_parts(struct parts *p, const struct actx *x,
 		       const struct decoder *d, unsigned int nargs)

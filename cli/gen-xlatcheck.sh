@@ -13,8 +13,9 @@
 # included together. An entry is checked in
 # each of them whose headers define NAME as an integer constant (a macro
 # or an enumerator: a probe compile finds which); "1<<CAP_X" checks
-# CAP_X's bit in its 32-bit word, "A or B" both names. The entries no header defines (names strace made
-# up, headers this system lacks) are listed in OUT.skipped, not failed.
+# CAP_X's bit in its 32-bit word, "A or B" both names. The entries no
+# header defines (names strace made up, headers this system lacks) are
+# listed in OUT.skipped, not failed.
 # Compiling OUT-*.c then fails on any value that differs from the
 # headers'. The counts go to stderr.
 set -eu
@@ -97,10 +98,26 @@ awk -F '\t' '{
 			print w[i]
 }' "$tmp/entries" | sort -u >"$tmp/names"
 
+# headers_of SET, except_of SET: a set's headers, its exceptions
+headers_of() {
+	case $1 in
+	uapi) echo "$uapi_headers" ;;
+	libc) echo "$libc_headers" ;;
+	net) echo "$net_headers" ;;
+	esac
+}
+
+except_of() {
+	case $1 in
+	uapi) echo "$uapi_except" ;;
+	libc) echo "$libc_except" ;;
+	net) echo "$net_except" ;;
+	esac
+}
+
 # includes SET: the #include lines of a header set
 includes() {
-	eval "hs=\$${1}_headers"
-	for h in $hs; do
+	for h in $(headers_of "$1"); do
 		echo "#include <$h>"
 	done
 }
@@ -120,7 +137,7 @@ known() {
 		echo "$0: the $1 headers do not compile together" >&2
 		exit 1
 	fi
-	eval "ex=\$${1}_except"
+	ex=$(except_of "$1")
 	sed -n "s|^$tmp/probe-$1.c:\([0-9]*\):.*|\1|p" "$tmp/probe-$1.err" >"$tmp/bad-$1"
 	printf '%s\n' "$ex" | awk -v hdr="$hdr" '
 		FILENAME == ARGV[1] { bad[$1 - hdr] = 1; next }
@@ -136,12 +153,14 @@ emit() {
 		includes "$1"
 		echo '#include <stdint.h>'
 		echo
-		echo '/* equal, or the 32-bit image of a negative int (KEY_SPEC_*) */'
-		echo '#define XC(h, v) ((uint64_t)(h) == (uint64_t)(v) || \'
-		echo '	((uint64_t)(v) <= 0xffffffffu && (uint32_t)(h) == (uint64_t)(v)))'
-		echo '/* "1<<CAP_X": its bit in the capability set'"'"'s 32-bit word */'
-		echo '#undef CAP_TO_MASK'
-		echo '#define CAP_TO_MASK(x) (1ULL << ((x) & 31))'
+		cat <<-'EOF'
+		/* equal, or the 32-bit image of a negative int (KEY_SPEC_*) */
+		#define XC(h, v) ((uint64_t)(h) == (uint64_t)(v) || \
+			((uint64_t)(v) <= 0xffffffffu && (uint32_t)(h) == (uint64_t)(v)))
+		/* "1<<CAP_X": its bit in the capability set's 32-bit word */
+		#undef CAP_TO_MASK
+		#define CAP_TO_MASK(x) (1ULL << ((x) & 31))
+		EOF
 		echo
 		awk -F '\t' -v set="$1" -v checked="$tmp/checked-$1" '
 		FILENAME == ARGV[1] { known[$1] = 1; next }
@@ -174,6 +193,8 @@ awk -F '\t' 'FILENAME == ARGV[1] { c[$1] = 1; next }
 	!c[FNR] { printf "%s: %s: %s (%s)\n", $1, $2, $4, $3 }' \
 	"$tmp/checked" "$tmp/entries" >"$out.skipped.tmp"
 mv "$out.skipped.tmp" "$out.skipped"
-echo "gen-xlatcheck: $(wc -l <"$tmp/entries") constants, $(wc -l <"$tmp/checked") checked" \
-	"against the headers ($(wc -l <"$tmp/checked-uapi") uapi, $(wc -l <"$tmp/checked-libc") libc, $(wc -l <"$tmp/checked-net") net)," \
-	"$(wc -l <"$out.skipped") not defined there (listed in ${out##*/}.skipped)" >&2
+count() { wc -l <"$1" | tr -d ' '; }
+echo "gen-xlatcheck: $(count "$tmp/entries") constants, $(count "$tmp/checked") checked" \
+	"against the headers ($(count "$tmp/checked-uapi") uapi, $(count "$tmp/checked-libc")" \
+	"libc, $(count "$tmp/checked-net") net), $(count "$out.skipped") not defined there" \
+	"(listed in ${out##*/}.skipped)" >&2

@@ -2391,7 +2391,6 @@ const struct xlat futexwakecmps[] = {
 	XLAT_END
 };
 
-
 const struct xlat suid_dump[] = {
 	XLAT_NAMED(0, "SUID_DUMP_DISABLE"),
 	XLAT_NAMED(1, "SUID_DUMP_USER"),
