@@ -7,13 +7,15 @@
  * strace dispatches on the protocol name the kernel gives the socket
  * (the "system.sockprotoname" attribute: "TCP", "UDPv6", "UNIX-STREAM")
  * and, when sock_diag has nothing to say (an unbound socket, a family it
- * does not serve), prints that name and the inode: "NETLINK:[1234]".
+ * does not serve), prints that name and the inode: "NETLINK:[1234]". A
+ * protocol strace does not know (PACKET, ...) keeps -y's "socket:[1234]".
  */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
+#include <linux/netlink_diag.h>
 #include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
@@ -28,6 +30,7 @@
 #include "decode.h"
 #include "sbuf.h"
 #include "sockdiag.h"
+#include "tables.h"
 
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -217,16 +220,56 @@ static bool unix_describe(const char *proto, unsigned long ino, struct sbuf *out
 	return diag_query(&req, sizeof(req), 0, unix_parse, proto, ino, out);
 }
 
-static bool describe(const char *proto, unsigned long ino, struct sbuf *out)
+/* strace's netlink_parse_response(): "NETLINK:[ROUTE:1234]" */
+static bool netlink_parse(const struct nlmsghdr *h, const char *proto,
+			  unsigned long ino, struct sbuf *out)
+{
+	const struct netlink_diag_msg *m = NLMSG_DATA(h);
+	const char *name;
+
+	if (h->nlmsg_len < NLMSG_LENGTH(sizeof(*m)) || m->ndiag_ino != ino)
+		return false;
+	name = xlookup(netlink_protocols, m->ndiag_protocol);
+	if (name && !strncmp(name, "NETLINK_", 8))
+		sb_printf(out, "%s:[%s:%" PRIu32 "]", proto, name + 8, m->ndiag_portid);
+	else if (name)
+		sb_printf(out, "%s:[%s:%" PRIu32 "]", proto, name, m->ndiag_portid);
+	else
+		sb_printf(out, "%s:[%u]", proto, m->ndiag_protocol);
+	return true;
+}
+
+static bool netlink_describe(const char *proto, unsigned long ino, struct sbuf *out)
+{
+	struct {
+		struct nlmsghdr h;
+		struct netlink_diag_req r;
+	} req = {
+		.r = {
+			.sdiag_family = AF_NETLINK,
+			.sdiag_protocol = NDIAG_PROTO_ALL,
+			.ndiag_ino = ino,
+			.ndiag_cookie = { INET_DIAG_NOCOOKIE, INET_DIAG_NOCOOKIE },
+		},
+	};
+
+	return diag_query(&req, sizeof(req), NLM_F_DUMP, netlink_parse, proto, ino,
+			  out);
+}
+
+/* -1: a protocol strace does not describe; else whether sock_diag did */
+static int describe(const char *proto, unsigned long ino, struct sbuf *out)
 {
 	size_t i;
 
 	if (!strcmp(proto, "UNIX") || !strcmp(proto, "UNIX-STREAM"))
 		return unix_describe(proto, ino, out);
+	if (!strcmp(proto, "NETLINK"))
+		return netlink_describe(proto, ino, out);
 	for (i = 0; i < ARRAY_SIZE(inet_protos); i++)
 		if (!strcmp(proto, inet_protos[i].name))
 			return inet_describe(&inet_protos[i], ino, out);
-	return false;
+	return -1;
 }
 
 const char *sockdiag_describe(const char *proto, unsigned long ino, char *buf,
@@ -234,8 +277,13 @@ const char *sockdiag_describe(const char *proto, unsigned long ino, char *buf,
 {
 	struct sbuf out = SBUF_INIT;
 	const char *ret = buf;
+	int known = describe(proto, ino, &out);
 
-	if (!describe(proto, ino, &out)) {
+	if (known < 0) {
+		sb_free(&out);
+		return NULL;
+	}
+	if (!known) {
 		sb_reset(&out);
 		sb_printf(&out, "%s:[%lu]", proto, ino);
 	}

@@ -5,7 +5,7 @@
  * socketutils.c): "TCP:[127.0.0.1:41000->127.0.0.1:80]",
  * "TCPv6:[[::1]:80]", "UNIX-STREAM:[2191306->2191307]",
  * "UNIX-STREAM:[2191308,\"/run/x.sock\"]"; a socket sock_diag does not
- * report (unbound, or a family it does not serve): "PROTO:[inode]".
+ * report (unbound, a family it does not serve): "PROTO:[inode]".
  */
 #ifndef KSTRACE_CLI_SOCKDIAG_H
 #define KSTRACE_CLI_SOCKDIAG_H
@@ -16,14 +16,16 @@
 /*
  * sockdiag_describe - the text for socket inode ino whose protocol name
  * (the "system.sockprotoname" attribute of its /proc fd link) is proto,
- * into buf; buf, or NULL if it does not fit.
+ * into buf; buf, or NULL if it does not fit or strace does not describe
+ * that protocol (-y's "socket:[inode]" stays).
  */
 const char *sockdiag_describe(const char *proto, unsigned long ino, char *buf,
 			      size_t len);
 
 /*
  * sockdiag_fd - the text for descriptor fd of process pid, through
- * /proc/PID/fd/FD (racy as -y is: read now); NULL when fd is no socket.
+ * /proc/PID/fd/FD (racy as -y is: read now); NULL when fd is no socket
+ * or one strace does not describe.
  */
 const char *sockdiag_fd(pid_t pid, int fd, char *buf, size_t len);
 

@@ -3,7 +3,8 @@
  * sockdiag_test.c - -yy's socket descriptions (sockdiag.c) against strace
  * 6.1's: a child opens loopback sockets (TCP and TCPv6 listening,
  * connected and accepted; UDP connected and unbound; UNIX stream pairs,
- * a named listener, an abstract one, an unbound datagram socket; netlink),
+ * a named listener, an abstract one, an unbound datagram socket; netlink
+ * bound and unbound; with CAP_NET_RAW, raw and packet sockets),
  * makes a fcntl(fd, F_GETFD) on each under `strace -yy`, then prints
  * sockdiag_fd()'s text for each; every fd's text must equal what strace
  * printed in "fcntl(3<TCP:[...]>, F_GETFD)". Prints "ok"/"not ok" lines.
@@ -11,11 +12,13 @@
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <linux/netlink.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -87,22 +90,44 @@ static void unix_sockets(void)
 	if (bind(l, (struct sockaddr *)&un, len))
 		exit(2);
 	add(socket(AF_UNIX, SOCK_DGRAM, 0));
-	add(socket(AF_NETLINK, SOCK_RAW, 0));
+}
+
+static void other_sockets(void)
+{
+	struct sockaddr_nl nl = { .nl_family = AF_NETLINK };
+	int s;
+
+	s = add(socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE));
+	if (bind(s, (struct sockaddr *)&nl, sizeof(nl)))
+		exit(2);
+	add(socket(AF_NETLINK, SOCK_RAW, NETLINK_KOBJECT_UEVENT));
+	/* without CAP_NET_RAW these fail: left out */
+	s = socket(AF_INET, SOCK_RAW, IPPROTO_ICMP);
+	if (s >= 0)
+		add(s);
+	s = socket(AF_PACKET, SOCK_DGRAM, 0);
+	if (s >= 0)
+		add(s);
 }
 
 static int child(void)
 {
+	struct stat st;
 	char buf[512];
 	int i;
 
 	tcp_trio(AF_INET);
 	tcp_trio(AF_INET6);
 	unix_sockets();
+	other_sockets();
 	for (i = 0; i < nfds; i++)
 		fcntl(fds[i], F_GETFD);
-	for (i = 0; i < nfds; i++)
-		printf("%d<%s>\n", fds[i],
-		       sockdiag_fd(getpid(), fds[i], buf, sizeof(buf)) ?: "(none)");
+	for (i = 0; i < nfds; i++) {
+		/* what -y prints when strace does not describe the protocol */
+		if (!sockdiag_fd(getpid(), fds[i], buf, sizeof(buf)) && !fstat(fds[i], &st))
+			snprintf(buf, sizeof(buf), "socket:[%lu]", (unsigned long)st.st_ino);
+		printf("%d<%s>\n", fds[i], buf);
+	}
 	return 0;
 }
 
