@@ -6,8 +6,9 @@
  * a named listener, an abstract one, an unbound datagram socket; netlink
  * bound and unbound; with CAP_NET_RAW, raw and packet sockets),
  * makes a fcntl(fd, F_GETFD) on each under `strace -yy`, then prints
- * sockdiag_fd()'s text for each; every fd's text must equal what strace
- * printed in "fcntl(3<TCP:[...]>, F_GETFD)". Prints "ok"/"not ok" lines.
+ * each fd as decode_fd() does with -yy (sockdiag.c's text, or -y's path);
+ * each must equal what strace printed in "fcntl(3<TCP:[...]>, F_GETFD)".
+ * Prints "ok"/"not ok" lines.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -18,11 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
-#include "../sockdiag.h"
+#include "../decode.h"
 
 #define MAX_FDS		32
 
@@ -112,8 +112,10 @@ static void other_sockets(void)
 
 static int child(void)
 {
-	struct stat st;
-	char buf[512];
+	struct dctx c = {
+		.pid = getpid(), .tgid = getpid(), .decode_fds = true, .decode_socks = true,
+	};
+	struct sbuf b = SBUF_INIT;
 	int i;
 
 	tcp_trio(AF_INET);
@@ -123,10 +125,9 @@ static int child(void)
 	for (i = 0; i < nfds; i++)
 		fcntl(fds[i], F_GETFD);
 	for (i = 0; i < nfds; i++) {
-		/* what -y prints when strace does not describe the protocol */
-		if (!sockdiag_fd(getpid(), fds[i], buf, sizeof(buf)) && !fstat(fds[i], &st))
-			snprintf(buf, sizeof(buf), "socket:[%lu]", (unsigned long)st.st_ino);
-		printf("%d<%s>\n", fds[i], buf);
+		sb_reset(&b);
+		decode_fd(&b, &c, fds[i]);
+		printf("%s\n", sb_str(&b));
 	}
 	return 0;
 }
