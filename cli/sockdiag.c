@@ -9,6 +9,9 @@
  * and, when sock_diag has nothing to say (an unbound socket, a family it
  * does not serve), prints that name and the inode: "NETLINK:[1234]". A
  * protocol strace does not know (PACKET, ...) keeps -y's "socket:[1234]".
+ * Like strace, what sock_diag said of an inode is kept and printed again
+ * for that inode (a socket's later connect does not show), in a cache of
+ * strace's size and shape.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -58,9 +61,36 @@ static const struct inet_proto {
 	{ "DCCPv6", AF_INET6, IPPROTO_DCCP },
 	{ "SCTPv6", AF_INET6, IPPROTO_SCTP },
 	{ "L2TP/IPv6", AF_INET6, IPPROTO_L2TP },
-	{ "PINGv6", AF_INET6, IPPROTO_ICMPV6 },
+	{ "PINGv6", AF_INET6, IPPROTO_ICMP },	/* sic: strace's */
 	{ "RAWv6", AF_INET6, IPPROTO_RAW },
 };
+
+/* strace's cache: one entry per inode modulo its size, never emptied */
+#define CACHE_SIZE	1024U
+
+static struct cache_entry {
+	unsigned long ino;
+	char *text;
+} cache[CACHE_SIZE];
+
+static const char *cache_get(unsigned long ino)
+{
+	const struct cache_entry *e = &cache[ino & (CACHE_SIZE - 1)];
+
+	return e->text && e->ino == ino ? e->text : NULL;
+}
+
+static void cache_put(unsigned long ino, const char *text)
+{
+	struct cache_entry *e = &cache[ino & (CACHE_SIZE - 1)];
+	char *copy = strdup(text);
+
+	if (!copy)
+		return;
+	free(e->text);
+	e->ino = ino;
+	e->text = copy;
+}
 
 /* What a reply message says of the inode, into out; false: not it. */
 typedef bool parse_fn(const struct nlmsghdr *h, const char *proto,
@@ -276,16 +306,23 @@ const char *sockdiag_describe(const char *proto, unsigned long ino, char *buf,
 			      size_t len)
 {
 	struct sbuf out = SBUF_INIT;
-	const char *ret = buf;
-	int known = describe(proto, ino, &out);
+	const char *ret = buf, *cached = cache_get(ino);
+	int known;
 
-	if (known < 0) {
-		sb_free(&out);
-		return NULL;
-	}
-	if (!known) {
-		sb_reset(&out);
-		sb_printf(&out, "%s:[%lu]", proto, ino);
+	if (cached) {
+		sb_puts(&out, cached);
+	} else {
+		known = describe(proto, ino, &out);
+		if (known < 0) {
+			sb_free(&out);
+			return NULL;
+		}
+		if (known) {
+			cache_put(ino, sb_str(&out));
+		} else {
+			sb_reset(&out);
+			sb_printf(&out, "%s:[%lu]", proto, ino);
+		}
 	}
 	if (out.len < len)
 		memcpy(buf, sb_str(&out), out.len + 1);
