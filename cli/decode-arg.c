@@ -338,8 +338,7 @@ static void put_envc(struct sbuf *b, const struct kstrace_cap *cap, uint64_t v)
  * (open flags, mmap flags, an ioctl code): fn's abbreviated text, then as
  * -X wants it: the number, or the number and the text in a comment.
  */
-void put_styled(struct sbuf *b, uint64_t v,
-		       void (*fn)(struct sbuf *, uint64_t))
+void put_styled(struct sbuf *b, uint64_t v, void (*fn)(struct sbuf *, uint64_t))
 {
 	struct sbuf t = SBUF_INIT;
 	enum xlat_style saved;
@@ -791,7 +790,7 @@ struct sbuf *part_new(struct parts *p)
 }
 
 void part_arg(struct parts *p, const struct actx *x, unsigned int i,
-		     unsigned int type)
+	      unsigned int type)
 {
 	if (type == A_SKIP)
 		return;

@@ -165,8 +165,7 @@ static const struct decoder rows[] = {
 
 const struct decoder_rows decode_file_rows = { rows, ARRAY_SIZE(rows) };
 
-void sp_open(struct parts *p, const struct actx *x, unsigned int base,
-		    bool mq)
+void sp_open(struct parts *p, const struct actx *x, unsigned int base, bool mq)
 {
 	uint32_t flags = arg_val(x, base + 1);
 

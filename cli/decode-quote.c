@@ -15,7 +15,7 @@
  * --strings-in-hex=non-ascii-chars escapes bytes in hex, not in octal.
  */
 bool quote_in_hex(const unsigned char *s, size_t len, bool zero_term,
-			 unsigned int xflag)
+		  unsigned int xflag)
 {
 	size_t i;
 

@@ -313,7 +313,7 @@ static const struct decoder *decoder_of(unsigned int abi, unsigned int nr)
 
 bool decode_has_row(unsigned int abi, unsigned int nr)
 {
-	return decoder_of(abi, nr) != NULL;
+	return decoder_of(abi, nr);
 }
 
 static void fill_parts(struct parts *p, const struct actx *x,
@@ -417,8 +417,8 @@ static void join(struct sbuf *out, const struct parts *p, int from, int to)
 }
 
 void actx_init(struct actx *x, const struct dctx *c,
-		      const struct kstrace_rec *enter,
-		      const struct kstrace_rec *exit)
+	       const struct kstrace_rec *enter,
+	       const struct kstrace_rec *exit)
 {
 	unsigned int i;
 
@@ -561,8 +561,10 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		put_fd_path(out, c, (int)ret);
 		break;
 	case RV_BPF:
-		/* strace's RVAL_FD: MAP_CREATE, PROG_LOAD, OBJ_PIN, OBJ_GET,
-		 * the GET_FD_BY_IDs, BTF_LOAD, LINK_CREATE */
+		/*
+		 * strace's RVAL_FD: MAP_CREATE, PROG_LOAD, OBJ_PIN, OBJ_GET,
+		 * the GET_FD_BY_IDs, BTF_LOAD, LINK_CREATE
+		 */
 		cmd = enter ? (uint32_t)enter->enter.args[0] : ~0u;
 		sb_printf(out, "%" PRId64, ret);
 		if (cmd <= 30 && ((1u << cmd) & 0x500c60e1u))
