@@ -115,10 +115,20 @@ except_of() {
 	esac
 }
 
+# The compiler's include directories: a header this system lacks (older
+# linux-libc-dev) is left out of its set, its names then skipped.
+incdirs=$(LC_ALL=C $cc -E -v - </dev/null 2>&1 |
+	sed -n '/^#include <...> search starts here:/,/^End of search list/s/^ //p')
+
 # includes SET: the #include lines of a header set
 includes() {
 	for h in $(headers_of "$1"); do
-		echo "#include <$h>"
+		for d in $incdirs; do
+			if [ -f "$d/$h" ]; then
+				echo "#include <$h>"
+				break
+			fi
+		done
 	done
 }
 
