@@ -221,6 +221,8 @@ struct decoder_rows {
 
 extern const struct decoder_rows decode_file_rows, decode_misc_rows,
 	decode_net_rows, decode_process_rows, decode_time_rows;
+/* decode.c: the ia32 calls laid out unlike the x86-64 ones of their name */
+extern const struct decoder_rows decode_ia32_rows;
 
 /* ---- printing one argument ---- */
 

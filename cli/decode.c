@@ -251,6 +251,8 @@ static const struct decoder decoders32[] = {
 	D("sched_rr_get_interval_time64", 1, RV_D, A_INT, A_PTR),
 };
 
+const struct decoder_rows decode_ia32_rows = { decoders32, ARRAY_SIZE(decoders32) };
+
 /* ia32 calls of these names lay their arguments out differently. */
 static const char *const compat_differs[] = {
 	"mmap", "select", "pread64", "pwrite64", "readahead", "fadvise64",

@@ -3,7 +3,8 @@
  * syscov.c - every syscall of cli/sysent.h, x86-64 and ia32, is either
  * decoded by a decoder row (decode_has_row()) or listed in
  * docs/syscalls.md with the reason it is printed raw; nothing is listed
- * that is decoded or unknown. Prints "ok"/"not ok" lines.
+ * that is decoded or unknown; every decoder row names a syscall (no row
+ * lost to a typo). Prints "ok"/"not ok" lines.
  *
  * usage: syscov [DOC]      check DOC (default SYSCALLS_MD)
  *        syscov --list     "ABI NAME decoded|raw" of every syscall, for
@@ -13,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../decode.h"
+#include "../decode-int.h"
 
 #ifndef SYSCALLS_MD
 #define SYSCALLS_MD	"docs/syscalls.md"
@@ -168,6 +169,50 @@ static void check_unknown(void)
 	result(!bad, "docs/syscalls.md lists only syscalls of cli/sysent.h");
 }
 
+/* Is name a syscall of abi (of either ABI when abi is NULL)? */
+static int is_syscall(const struct abi *abi, const char *name)
+{
+	const struct sysent *se;
+	unsigned int a, nr;
+
+	for (a = 0; a < 2; a++) {
+		if (abi && abi != &abis[a])
+			continue;
+		for (nr = 0; nr < sysent_count(abis[a].abi); nr++) {
+			se = sysent_get(abis[a].abi, nr);
+			if (se && !strcmp(se->name, name))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Rows named after no syscall would never be used. */
+static void check_rows(void)
+{
+	static const struct {
+		const struct decoder_rows *rows;
+		const struct abi *abi;	/* NULL: the x86-64 rows serve both */
+	} tables[] = {
+		{ &decode_file_rows, NULL }, { &decode_misc_rows, NULL },
+		{ &decode_net_rows, NULL }, { &decode_process_rows, NULL },
+		{ &decode_time_rows, NULL }, { &decode_ia32_rows, &abis[1] },
+	};
+	unsigned int t, bad = 0, n = 0;
+	size_t i;
+	char what[128];
+
+	for (t = 0; t < sizeof(tables) / sizeof(tables[0]); t++)
+		for (i = 0; i < tables[t].rows->n; i++, n++)
+			if (!is_syscall(tables[t].abi, tables[t].rows->row[i].name)) {
+				bad++;
+				printf("#   the row of %s names no syscall\n",
+				       tables[t].rows->row[i].name);
+			}
+	snprintf(what, sizeof(what), "each of %u decoder rows names a syscall of cli/sysent.h", n);
+	result(!bad, what);
+}
+
 int main(int argc, char **argv)
 {
 	const char *doc = argc > 1 ? argv[1] : SYSCALLS_MD;
@@ -182,5 +227,6 @@ int main(int argc, char **argv)
 	for (a = 0; a < 2; a++)
 		check_abi(&abis[a]);
 	check_unknown();
+	check_rows();
 	return failures ? 1 : 0;
 }
