@@ -553,7 +553,7 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		sb_printf(out, "%#" PRIx64, compat ? (uint32_t)ret : (uint64_t)ret);
 		break;
 	case RV_O:
-		sb_printf(out, "%#" PRIo64, (uint64_t)ret);
+		sb_printf(out, "%#03" PRIo64, (uint64_t)ret);
 		break;
 	case RV_U:
 		sb_printf(out, "%" PRIu64, (uint64_t)ret);
