@@ -7,6 +7,7 @@
  * the others by name).
  */
 #include <stdint.h>
+#include <linux/fs.h>
 
 #include "decode-int.h"
 #include "tables.h"
@@ -379,7 +380,8 @@ void sp_ioctl(struct parts *p, const struct actx *x)
 		term_ioctl_arg(p, x, cmd);
 		return;
 	}
-	part_arg(p, x, 2, ioctl_name(cmd) ? A_PTR : A_HEX);
+	/* FICLONE's argument is the source fd, which strace prints as an int */
+	part_arg(p, x, 2, cmd == FICLONE ? A_INT : ioctl_name(cmd) ? A_PTR : A_HEX);
 	if (!ioctl_name(cmd))	/* an unknown one is printed at entry */
 		p->split = p->n;
 }

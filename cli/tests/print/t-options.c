@@ -91,6 +91,8 @@ int main(int argc, char **argv)
 	PT(SYS_prctl, 999, 1, 0, 0, 0);
 	PT(SYS_ioctl, 1, 0x5401, buf);
 	PT(SYS_ioctl, 1, 0x12345678, 0);
+	PT(SYS_ioctl, -1, 0x40049409, 3);	/* BTRFS_IOC_CLONE or FICLONE */
+	PT(SYS_ioctl, -1, 0x4020940d, 0);	/* ... FICLONERANGE */
 	PT(SYS_memfd_create, 0, 0);
 	PT(SYS_memfd_create, 0, 5 | (21 << 26));
 	PT(SYS_shmget, 0, 4096, IPC_CREAT | 0600 | (21 << 26));
