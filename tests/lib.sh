@@ -1,11 +1,19 @@
 # SPDX-License-Identifier: GPL-2.0
 # shellcheck shell=bash
 #
-# lib.sh - TAP helpers shared by the tests. Results go to the file named by
-# KSTRACE_TAP_STATE (one line per test), so that tests in separate processes
-# and on both sides of the VM number their lines in one sequence.
+# lib.sh - the one TAP helper of every test suite: the guest tests, the host
+# tests of the harness, the CLI's suites (cli/tests/run), the printer tests,
+# the unit tests and the fuzzing check.
+#
+# Shared mode: with KSTRACE_TAP_STATE set (tests/check, the guest), results
+# go to that file, one line per test, so that tests in separate processes
+# and on both sides of the VM number their lines in one sequence; the
+# caller prints the total. Standalone mode (a suite run by hand, or by
+# scripts/check-host): results are counted in this shell, which is
+# much faster for suites of thousands of tests, and tap_done prints the
+# plan and "N passed, N failed". Either way, a result recorded in a
+# subshell of a standalone suite is lost: record them in the main shell.
 
-: "${KSTRACE_TAP_STATE:?tests need KSTRACE_TAP_STATE (run them through tests/check)}"
 KSTRACE_REPO=${KSTRACE_REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 KSTRACE_BIN=$KSTRACE_REPO/build/tests
 if [ -n "${KSTRACE_KERNEL:-}" ]; then
@@ -13,18 +21,33 @@ if [ -n "${KSTRACE_KERNEL:-}" ]; then
 	KSTRACE_MODDIR=$KSTRACE_REPO/build/kernels/$KSTRACE_KERNEL
 fi
 
+_tap_n=0
+_tap_passed=0
+_tap_failed=0
+
+# _tap_record pass|fail|skip DESC [REASON]
 _tap_record() {
 	local verdict=$1 desc=$2 n
-	echo "$verdict" >>"$KSTRACE_TAP_STATE"
-	n=$(wc -l <"$KSTRACE_TAP_STATE")
-	if [ "$verdict" = pass ]; then
-		echo "ok $n - $desc"
+	if [ -n "${KSTRACE_TAP_STATE:-}" ]; then
+		echo "$verdict" >>"$KSTRACE_TAP_STATE"
+		n=$(wc -l <"$KSTRACE_TAP_STATE")
 	else
-		echo "not ok $n - $desc"
+		_tap_n=$((_tap_n + 1))
+		n=$_tap_n
 	fi
+	case $verdict in
+	pass)
+		_tap_passed=$((_tap_passed + 1))
+		echo "ok $n - $desc" ;;
+	skip)
+		echo "ok $n - $desc # SKIP $3" ;;
+	*)
+		_tap_failed=$((_tap_failed + 1))
+		echo "not ok $n - $desc" ;;
+	esac
 }
 
-# ok DESC CMD...: passes when CMD succeeds.
+# ok DESC [CMD...]: passes when CMD succeeds, or at once without CMD.
 ok() {
 	local desc=$1
 	shift
@@ -36,6 +59,9 @@ ok() {
 }
 
 pass() { _tap_record pass "$1"; }
+
+# skip DESC WHY: a test that cannot run here; it neither passes nor fails.
+skip() { _tap_record skip "$1" "$2"; }
 
 # fail DESC [WHY...]: records a failure and prints WHY as TAP diagnostics.
 fail() {
@@ -52,6 +78,52 @@ is() {
 	else
 		fail "$1" "got:  '$2'" "want: '$3'"
 	fi
+}
+
+# same_file DESC GOT_FILE WANT_FILE: the files are equal; the diff if not.
+same_file() {
+	if cmp -s "$2" "$3"; then
+		_tap_record pass "$1"
+	else
+		fail "$1" "$(diff -u "$3" "$2" | head -n 40)"
+	fi
+}
+
+# tap_import FILE: the ok/not ok lines a C test program printed (kselftest
+# style, numbered or not), renumbered into this sequence; its comments are
+# passed on and its own "N passed, N failed" dropped.
+tap_import() {
+	local line
+	while IFS= read -r line; do
+		case $line in
+		"not ok"*) _tap_record fail "$(_tap_desc "$line")" ;;
+		ok*"# SKIP"*)
+			line=$(_tap_desc "$line")
+			_tap_record skip "${line%% # SKIP*}" "${line#* # SKIP }" ;;
+		ok*) _tap_record pass "$(_tap_desc "$line")" ;;
+		*" passed, "*" failed") ;;
+		"#"*) echo "$line" ;;
+		esac
+	done <"$1"
+}
+
+_tap_desc() {
+	local d=${1#not ok}
+	d=${d#ok}
+	d=${d# }
+	d=${d#"${d%%[!0-9]*}"}
+	d=${d# }
+	d=${d#- }
+	echo "$d"
+}
+
+# tap_done: in standalone mode, the plan and "N passed, N failed"; its
+# status is a failure when a test failed or none ran.
+tap_done() {
+	[ -n "${KSTRACE_TAP_STATE:-}" ] && return 0
+	echo "1..$_tap_n"
+	echo "$_tap_passed passed, $_tap_failed failed"
+	[ "$_tap_failed" = 0 ] && [ "$_tap_n" -gt 0 ]
 }
 
 diag() { printf '%s\n' "$@" | sed 's/^/# /'; }

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=sh
+# shellcheck shell=bash
 #
 # 10-options.sh - options, usage errors and exit codes, worded as strace 6.1's.
 # Sourced by cli/tests/run, which defines the helpers and $K, $data, $tmp.
@@ -8,7 +8,7 @@ out=$("$K" --help); rc=$?
 is "--help exits 0" "$rc" 0
 case $out in
 *"Usage: kstrace"*"-c, --summary-only"*"--format-results"*"--format-events"*) ok "--help shows usage and the testing options" ;;
-*) not_ok "--help shows usage and the testing options" "$out" ;;
+*) fail "--help shows usage and the testing options" "$out" ;;
 esac
 version=$(sed -n 's/^#define KSTRACE_VERSION[[:space:]]*"\(.*\)"$/\1/p' \
 	"$cli/../include/uapi/linux/kstrace.h")
@@ -28,7 +28,7 @@ is "unknown PROG: exit 1" "$rc" 1
 err=$("$K" -c -S bogus true 2>&1); rc=$?
 case $err in
 "kstrace: invalid sortby: 'bogus'"*"Try 'kstrace -h'"*) ok "bad -S is a usage error" ;;
-*) not_ok "bad -S is a usage error" "$err" ;;
+*) fail "bad -S is a usage error" "$err" ;;
 esac
 is "bad -S: exit 1" "$rc" 1
 
@@ -38,7 +38,7 @@ pids=$(seq -s, 1000 1065)
 err=$("$K" -c -p "$pids" 2>&1); rc=$?
 case $err in
 *"too many targets"*KSTRACE_MAX_TARGETS*) ok "more than KSTRACE_MAX_TARGETS -p is refused" ;;
-*) not_ok "more than KSTRACE_MAX_TARGETS -p is refused" "$err" ;;
+*) fail "more than KSTRACE_MAX_TARGETS -p is refused" "$err" ;;
 esac
 err=$("$K" -c -j true 2>&1)
 is "unknown option" "$err" "kstrace: invalid option -- 'j'
@@ -104,7 +104,7 @@ is "-e inject=: exit 1" "$rc" 1
 err=$("$K" -e fault=openat true 2>&1)
 case $err in
 "kstrace: -e fault=: not supported by kstrace: "*) ok "-e fault= says why not" ;;
-*) not_ok "-e fault= says why not" "$err" ;;
+*) fail "-e fault= says why not" "$err" ;;
 esac
 err=$("$K" -k true 2>&1); rc=$?
 is "-k says why not" "$err" "kstrace: -k/--stack-traces: not supported by kstrace: the module records no user stack"
@@ -153,12 +153,12 @@ fi
 err=$("$K" --bufsize 4 true 2>&1); rc=$?
 case $err in
 "kstrace: --bufsize 4: "*"8 to 65536 KiB"*) ok "--bufsize out of range" ;;
-*) not_ok "--bufsize out of range" "$err" ;;
+*) fail "--bufsize out of range" "$err" ;;
 esac
 err=$("$K" --format-events /dev/null true 2>&1)
 case $err in
 *"--format-events formats a file"*) ok "--format-events with PROG is refused" ;;
-*) not_ok "--format-events with PROG is refused" "$err" ;;
+*) fail "--format-events with PROG is refused" "$err" ;;
 esac
 err=$("$K" -c --output 2>&1)
 is "missing argument" "$err" "kstrace: option '--output' requires an argument

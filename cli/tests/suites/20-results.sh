@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=sh
+# shellcheck shell=bash
 #
 # 20-results.sh - the summary formatter on hand-made results (data/*.results).
 # Sourced by cli/tests/run, which defines the helpers and $K, $data, $tmp.
@@ -21,7 +21,7 @@ if command -v python3 >/dev/null 2>&1; then
 	if python3 -m json.tool "$data/edge.json.expected" >/dev/null; then
 		ok "--json output parses"
 	else
-		not_ok "--json output parses"
+		fail "--json output parses"
 	fi
 fi
 
@@ -34,6 +34,6 @@ for f in bad-version bad-noend bad-syscall bad-order bad-bucket; do
 	if [ "$rc" = 1 ] && [ -n "$err" ]; then
 		ok "$f.results is rejected"
 	else
-		not_ok "$f.results is rejected" "rc=$rc" "$err"
+		fail "$f.results is rejected" "rc=$rc" "$err"
 	fi
 done

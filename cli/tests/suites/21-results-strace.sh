@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=sh
+# shellcheck shell=bash
 #
 # 21-results-strace.sh - the summary formatter against strace 6.1: a command traced with
 # `strace -C -w -T --syscall-times=ns` becomes results text (strace2results.awk),
@@ -17,7 +17,7 @@ compare_strace() {
 			 -v unistd32="$UNISTD_DIR/unistd_32.h" \
 			 -f "$here/strace2results.awk" "$tmp/strace.out" \
 			 >"$tmp/results"; then
-			not_ok "strace $name -S $s: trace converts"
+			fail "strace $name -S $s: trace converts"
 			continue
 		fi
 		sed -n '/^% time/,$p' "$tmp/strace.out" >"$tmp/want"

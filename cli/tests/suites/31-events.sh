@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=sh
+# shellcheck shell=bash
 #
 # 31-events.sh - saved event streams (evgen.c makes them) printed as traces and
 # compared with expected files: output options, signals, -P, -b execve.
@@ -38,7 +38,7 @@ if need_evgen; then
 for l in open(sys.argv[1]): json.loads(l)' "$data/events-fork.json.expected"; then
 			ok "--json events: every line parses"
 		else
-			not_ok "--json events: every line parses"
+			fail "--json events: every line parses"
 		fi
 	fi
 	"$K" -f -o "$tmp/o" --format-events "$tmp/fork.rec"
@@ -75,7 +75,7 @@ for l in open(sys.argv[1]): json.loads(l)' "$data/events-fork.json.expected"; th
 	err=$("$K" --format-events "$tmp/cut.rec" 2>&1); rc=$?
 	case $err in
 	*"ends inside a record"*) ok "saved events: a cut stream is an error" ;;
-	*) not_ok "saved events: a cut stream is an error" "$err" ;;
+	*) fail "saved events: a cut stream is an error" "$err" ;;
 	esac
 	is "saved events: a cut stream: exit 1" "$rc" 1
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=sh
+# shellcheck shell=bash
 #
 # 32-events-strace.sh - the event mode against strace 6.1: the same calls made under strace
 # and recorded by evgen, printed by both (every syscall of both ABIs with one
@@ -27,7 +27,7 @@ known_diff() {
 # compare_lines NAME GOT WANT: same lines but the known differences
 compare_lines() {
 	if [ "$(wc -l <"$2")" != "$(wc -l <"$3")" ]; then
-		not_ok "$1" "$(diff "$3" "$2" | head -n 20)"
+		fail "$1" "$(diff "$3" "$2" | head -n 20)"
 		return
 	fi
 	paste -d '\n' "$2" "$3" >"$tmp/pairs"
@@ -46,7 +46,7 @@ want: $w"
 	if [ "$bad" = 0 ]; then
 		ok "$1 ($n lines)"
 	else
-		not_ok "$1: $bad lines differ" "$msg"
+		fail "$1: $bad lines differ" "$msg"
 	fi
 }
 

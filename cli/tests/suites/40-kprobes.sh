@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=sh
+# shellcheck shell=bash
 #
 # 40-kprobes.sh - kernel function probes: options, tables and event formatting.
 # Sourced by cli/tests/run, which defines the helpers and $K, $data, $tmp.
@@ -7,18 +7,18 @@
 err=$("$K" -c --kprobe 'vfs read' true 2>&1); rc=$?
 case $err in
 "kstrace: --kprobe 'vfs read': not a kernel function name"*) ok "--kprobe with a bad name is a usage error" ;;
-*) not_ok "--kprobe with a bad name is a usage error" "$err" ;;
+*) fail "--kprobe with a bad name is a usage error" "$err" ;;
 esac
 is "--kprobe bad name: exit 1" "$rc" 1
 err=$("$K" -c --latency true 2>&1)
 case $err in
 "kstrace: --latency times the --kprobe functions"*) ok "--latency without --kprobe is refused" ;;
-*) not_ok "--latency without --kprobe is refused" "$err" ;;
+*) fail "--latency without --kprobe is refused" "$err" ;;
 esac
 err=$("$K" -c -e trace=kprobe:vfs_read --kprobe vfs_write true 2>&1)
 case $err in
 "kstrace: -e trace=kprobe:vfs_read: no --kprobe vfs_read is given"*) ok "-e trace=kprobe:FUNC needs --kprobe FUNC" ;;
-*) not_ok "-e trace=kprobe:FUNC needs --kprobe FUNC" "$err" ;;
+*) fail "-e trace=kprobe:FUNC needs --kprobe FUNC" "$err" ;;
 esac
 
 "$K" --format-results "$data/kprobes.results" 2>"$tmp/got"
@@ -36,7 +36,7 @@ assert k["do_sys_openat2"]["errors"] == 2 and k["do_sys_openat2"]["missed"] == 3
 assert k["vfs_write"]["kind"] == "kprobe" and k["vfs_read"]["calls"] == 17'; then
 		ok "kprobes --json parses, with the probes' counts"
 	else
-		not_ok "kprobes --json parses, with the probes' counts" "$(cat "$tmp/got")"
+		fail "kprobes --json parses, with the probes' counts" "$(cat "$tmp/got")"
 	fi
 fi
 

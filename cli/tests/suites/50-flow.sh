@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=sh
+# shellcheck shell=bash
 #
 # 50-flow.sh - the tracing flow against fakesession.so, an LD_PRELOAD stand-in for
 # the module: commands sent, exit codes, signals, -f, -p, strace's startup
@@ -8,7 +8,7 @@
 
 # shellcheck disable=SC2086 # CFLAGS is a list of words
 if ! $CC $CFLAGS -shared -fPIC -o "$tmp/fake.so" "$here/fakesession.c" -ldl; then
-	not_ok "fakesession.so builds"
+	fail "fakesession.so builds"
 else
 	fake() {
 		LD_PRELOAD=$tmp/fake.so FAKE_KSTRACE_LOG=$tmp/log \
@@ -59,12 +59,12 @@ else
 	out=$(FAKE_KSTRACE_FAIL=attach:7 fake "$K" -c -p $$ 2>&1)
 	case $out in
 	*"too many targets"*KSTRACE_MAX_TARGETS*) ok "attach E2BIG names the limit" ;;
-	*) not_ok "attach E2BIG names the limit" "$out" ;;
+	*) fail "attach E2BIG names the limit" "$out" ;;
 	esac
 	out=$(FAKE_KSTRACE_FAIL=attach:1 fake "$K" -c -p $$ 2>&1)
 	case $out in
 	"kstrace: permission denied: cannot trace process $$"*) ok "attach EPERM" ;;
-	*) not_ok "attach EPERM" "$out" ;;
+	*) fail "attach EPERM" "$out" ;;
 	esac
 
 	printf '#!/kstrace/no/such/interpreter\n' >"$tmp/noexec"
@@ -73,7 +73,7 @@ else
 	is "execve failure: exit 127" "$rc" 127
 	case $out in
 	"kstrace: exec '$tmp/noexec': No such file or directory") ok "execve failure: message" ;;
-	*) not_ok "execve failure: message" "$out" ;;
+	*) fail "execve failure: message" "$out" ;;
 	esac
 
 	# -f: a descendant that outlives PROG by ~1 s is waited for
@@ -90,7 +90,7 @@ else
 	if [ "$ms" -ge 900 ]; then
 		ok "-f: waits for the descendant (${ms} ms)"
 	else
-		not_ok "-f: waits for the descendant" "only ${ms} ms"
+		fail "-f: waits for the descendant" "only ${ms} ms"
 	fi
 
 	# -p: ends when all targets have exited
@@ -127,7 +127,7 @@ else
 		if [ "$ms" -lt 2000 ]; then
 			ok "-p: SIG$sig ends it at once (${ms} ms)"
 		else
-			not_ok "-p: SIG$sig ends it at once" "${ms} ms"
+			fail "-p: SIG$sig ends it at once" "${ms} ms"
 		fi
 		same_file "-p: SIG$sig: summary" "$tmp/o" "$data/flow.expected"
 	done
@@ -165,7 +165,7 @@ else
 		is "kprobe errno $n: exit 1" "$rc" 1
 		is "kprobe errno $n: nothing else sent" "$(tr '\n' ' ' <"$tmp/log")" "summary 1 kprobe nosuchfunc "
 		if [ -e "$tmp/ran" ]; then
-			not_ok "kprobe errno $n: the command never ran"
+			fail "kprobe errno $n: the command never ran"
 		else
 			ok "kprobe errno $n: the command never ran"
 		fi
@@ -202,7 +202,7 @@ else
 		if cmp -s "$tmp/saved.rec" "$tmp/fork.rec"; then
 			ok "events: --save-events keeps the stream"
 		else
-			not_ok "events: --save-events keeps the stream"
+			fail "events: --save-events keeps the stream"
 		fi
 
 		: >"$tmp/log"
@@ -220,7 +220,7 @@ else
 			"trace 64 $(grep '^trace 64' "$tmp/log" | cut -d' ' -f3) result err "
 		case $(grep '^trace 64' "$tmp/log") in
 		"trace 64 0-39,56-287,"*) ok "events: !%network leaves out sendfile (40) to getsockopt (55)" ;;
-		*) not_ok "events: !%network leaves out sendfile (40) to getsockopt (55)" "$(cat "$tmp/log")" ;;
+		*) fail "events: !%network leaves out sendfile (40) to getsockopt (55)" "$(cat "$tmp/log")" ;;
 		esac
 
 		fake_ev "$K" -C -o "$tmp/o" -- true
@@ -235,7 +235,7 @@ else
 		out=$(FAKE_KSTRACE_FAIL=events:22 fake_ev "$K" -- sh -c 'echo RAN' 2>&1); rc=$?
 		case $out in
 		"kstrace: events 1: refused by the module"*) ok "events: a module without events: message" ;;
-		*) not_ok "events: a module without events: message" "$out" ;;
+		*) fail "events: a module without events: message" "$out" ;;
 		esac
 		is "events: a module without events: exit 1" "$rc" 1
 
@@ -245,7 +245,7 @@ else
 for l in open(sys.argv[1]): json.loads(l)' "$tmp/o"; then
 				ok "events: --json lines parse"
 			else
-				not_ok "events: --json lines parse" "$(head -n 3 "$tmp/o")"
+				fail "events: --json lines parse" "$(head -n 3 "$tmp/o")"
 			fi
 		fi
 
@@ -328,7 +328,7 @@ print("signal %d" % -r.returncode if r.returncode < 0 else "exit %d" % r.returnc
 		sleep 3.5
 		is "SIGTERM to kstrace PROG: kstrace dies of it" "$rc" 143
 		if [ -e "$tmp/ran" ]; then
-			not_ok "SIGTERM to kstrace PROG: PROG got it too (not left running untraced)"
+			fail "SIGTERM to kstrace PROG: PROG got it too (not left running untraced)"
 		else
 			ok "SIGTERM to kstrace PROG: PROG got it too (not left running untraced)"
 		fi
