@@ -90,31 +90,36 @@ same_file() {
 }
 
 # tap_import FILE: the ok/not ok lines a C test program printed (kselftest
-# style, numbered or not), renumbered into this sequence; its comments are
-# passed on and its own "N passed, N failed" dropped.
+# style, or a suite's), numbered or not, renumbered into this sequence; its
+# comments are passed on, its plan and "N passed, N failed" dropped.
 tap_import() {
 	local line
 	while IFS= read -r line; do
 		case $line in
-		"not ok"*) _tap_record fail "$(_tap_desc "$line")" ;;
+		"not ok"*)
+			_tap_desc "$line"
+			_tap_record fail "$_tap_d" ;;
 		ok*"# SKIP"*)
-			line=$(_tap_desc "$line")
-			_tap_record skip "${line%% # SKIP*}" "${line#* # SKIP }" ;;
-		ok*) _tap_record pass "$(_tap_desc "$line")" ;;
-		*" passed, "*" failed") ;;
+			_tap_desc "$line"
+			_tap_record skip "${_tap_d%% # SKIP*}" "${_tap_d#* # SKIP }" ;;
+		ok*)
+			_tap_desc "$line"
+			_tap_record pass "$_tap_d" ;;
+		*" passed, "*" failed" | 1..*) ;;
 		"#"*) echo "$line" ;;
 		esac
 	done <"$1"
 }
 
+# _tap_desc LINE: its description into _tap_d (no subshell: thousands of
+# lines go through here)
 _tap_desc() {
-	local d=${1#not ok}
-	d=${d#ok}
-	d=${d# }
-	d=${d#"${d%%[!0-9]*}"}
-	d=${d# }
-	d=${d#- }
-	echo "$d"
+	_tap_d=${1#not ok}
+	_tap_d=${_tap_d#ok}
+	_tap_d=${_tap_d# }
+	_tap_d=${_tap_d#"${_tap_d%%[!0-9]*}"}
+	_tap_d=${_tap_d# }
+	_tap_d=${_tap_d#- }
 }
 
 # tap_done: in standalone mode, the plan and "N passed, N failed"; its
