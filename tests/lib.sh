@@ -25,9 +25,19 @@ _tap_n=0
 _tap_passed=0
 _tap_failed=0
 
+# A numbered test (tests/*/NN-name.t) names its lines by number and
+# scenario, "40(b) DESC" or "31 DESC", so that a line in a log says which
+# file and which part of it to read and to run (KSTRACE_TESTS=40:b).
+_tap_test=
+case ${0##*/} in
+[0-9][0-9]-*.t) _tap_test=${0##*/} _tap_test=${_tap_test%%-*} ;;
+esac
+_tap_scn=
+
 # _tap_record pass|fail|skip DESC [REASON]
 _tap_record() {
 	local verdict=$1 desc=$2 n
+	[ -n "$_tap_test" ] && desc="$_tap_test${_tap_scn:+($_tap_scn)} $desc"
 	if [ -n "${KSTRACE_TAP_STATE:-}" ]; then
 		echo "$verdict" >>"$KSTRACE_TAP_STATE"
 		n=$(wc -l <"$KSTRACE_TAP_STATE")
@@ -45,6 +55,19 @@ _tap_record() {
 		_tap_failed=$((_tap_failed + 1))
 		echo "not ok $n - $desc" ;;
 	esac
+}
+
+# scenario X: what follows is scenario X of this test, as its header
+# describes it; fails when KSTRACE_SCENARIOS (tests/guest/run-all sets it
+# from KSTRACE_TESTS=40:bc) leaves X out, so that `if scenario x; then`
+# runs only the scenarios asked for. `scenario` alone: no scenario.
+scenario() {
+	_tap_scn=${1:-}
+	[ -z "${KSTRACE_SCENARIOS:-}" ] || [ -z "$_tap_scn" ] && return 0
+	case " $KSTRACE_SCENARIOS " in
+	*" $_tap_scn "*) return 0 ;;
+	esac
+	return 1
 }
 
 # ok DESC [CMD...]: passes when CMD succeeds, or at once without CMD.
