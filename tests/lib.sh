@@ -15,7 +15,9 @@
 # subshell of a standalone suite is lost: record them in the main shell.
 
 KSTRACE_REPO=${KSTRACE_REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+# shellcheck disable=SC2034 # for the tests that source this file
 KSTRACE_BIN=$KSTRACE_REPO/build/tests
+# shellcheck disable=SC2034
 if [ -n "${KSTRACE_KERNEL:-}" ]; then
 	KSTRACE_KO=$KSTRACE_REPO/build/kernels/$KSTRACE_KERNEL/module/kstrace.ko
 	KSTRACE_MODDIR=$KSTRACE_REPO/build/kernels/$KSTRACE_KERNEL

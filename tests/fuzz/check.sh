@@ -61,7 +61,7 @@ else
 fi
 
 # 3. Every seed, with the verdict its name promises.
-seeds=$(ls "$FUZZ_DIR"/corpus | wc -l)
+seeds=$(find "$FUZZ_DIR"/corpus -type f | wc -l)
 if [ -n "$built" ] &&
    "$BUILD/control_replay" "$FUZZ_DIR"/corpus/* >"$BUILD/replay.log" 2>&1; then
 	ok "replays $seeds seeds: ok-* accepted, bad-* rejected, checks hold"

@@ -342,6 +342,7 @@ fi
 if scenario g; then
 	# (g) 64 MiB per CPU takes long enough under TCG for most kills to land
 	# inside the allocation; ctl prints its line only when start returned.
+	# shellcheck disable=SC2217 # no descriptor of the test's own
 	sleep 600 </dev/null >/dev/null 2>&1 &
 	victim=$!
 	mark=$(kmsg_mark)

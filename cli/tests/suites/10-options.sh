@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # cli, here, data, tmp: cli/tests/run
 #
 # 10-options.sh - options, usage errors and exit codes, worded as strace 6.1's.
 # Sourced by cli/tests/run, which defines the helpers and $K, $data, $tmp.

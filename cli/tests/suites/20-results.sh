@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # cli, here, data, tmp: cli/tests/run
 #
 # 20-results.sh - the summary formatter on hand-made results (data/*.results).
 # Sourced by cli/tests/run, which defines the helpers and $K, $data, $tmp.

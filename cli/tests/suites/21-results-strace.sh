@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # cli, here, data, tmp: cli/tests/run
 #
 # 21-results-strace.sh - the summary formatter against strace 6.1: a command traced with
 # `strace -C -w -T --syscall-times=ns` becomes results text (strace2results.awk),

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # cli, here, data, tmp: cli/tests/run
 #
 # 31-events.sh - saved event streams (evgen.c makes them) printed as traces and
 # compared with expected files: output options, signals, -P, -b execve.

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # cli, here, data, tmp: cli/tests/run
 #
 # 32-events-strace.sh - the event mode against strace 6.1: the same calls made under strace
 # and recorded by evgen, printed by both (every syscall of both ABIs with one

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # cli, here, data, tmp: cli/tests/run
 #
 # 50-flow.sh - the tracing flow against fakesession.so, an LD_PRELOAD stand-in for
 # the module: commands sent, exit codes, signals, -f, -p, strace's startup
