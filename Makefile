@@ -8,7 +8,7 @@
 #   make check            run the whole test suite in a QEMU guest
 #   make check-debug      the suite under a KASAN/lockdep/kmemleak kernel
 #   make check-matrix     the suite on Debian's 5.10, 6.1, 6.12 and sid kernels
-#   make lint             checkpatch --strict, sparse (C=2) and W=1
+#   make lint             checkpatch --strict, sparse (C=2), W=1, shellcheck, pyflakes3
 #   make demo             show kstrace at work in the guest
 #   make bench            overhead benchmark in the guest
 #   make profile          where an event's cost goes (perf in the guest)
