@@ -59,6 +59,8 @@ struct task {
 	bool many;			/* several tasks lived at its entry */
 	bool pfiltered;			/* -P left the call in flight out */
 	bool synthetic;			/* its enter is from /proc, at attach */
+	struct kstrace_rec **sent;	/* signals sent during the call in */
+	unsigned int nsent;		/* flight, shown after it (on_signal) */
 	size_t col;			/* the open line's length */
 	struct kstrace_rec *fdenter;	/* -y: an ENTER not shown, kept */
 	uint64_t fd_applied;		/* -y: records fed at the last EXIT applied */
@@ -210,6 +212,9 @@ static void task_drop(struct ev_state *e, struct task *t)
 	}
 	free(t->enter);
 	free(t->fdenter);
+	while (t->nsent)
+		free(t->sent[--t->nsent]);
+	free(t->sent);
 	if (!t->exited && e->live)
 		e->live--;
 	free(t);
@@ -878,6 +883,8 @@ static void json_sys_exit(struct ev_state *e, struct task *t,
 
 /* ---- the state machine ---- */
 
+static void show_sent(struct ev_state *e, struct task *t);
+
 static void hold(struct ev_state *e, struct task *t,
 		 const struct kstrace_rec *r)
 {
@@ -1009,6 +1016,7 @@ static void on_enter(struct ev_state *e, struct task *t,
 		if (!e->hold)
 			cut(e, t);
 		release(e, t);
+		show_sent(e, t);
 	}
 	mode_note(e, t, r);
 	t->last_nr = r->nr;
@@ -1041,6 +1049,7 @@ static void on_sys_exit(struct ev_state *e, struct task *t,
 	e->calls++;
 	note_child(e, r);
 	release(e, t);
+	show_sent(e, t);
 }
 
 /* CLOCK_MONOTONIC, the clock of the records' times. */
@@ -1086,6 +1095,7 @@ static void on_task_exit(struct ev_state *e, struct task *t,
 		}
 		release(e, t);
 	}
+	show_sent(e, t);
 	if (defer_exit(e, r))
 		t->exit_pending = true;
 	else if (e->o.json)
@@ -1160,7 +1170,7 @@ static void on_lost(struct ev_state *e, struct task *t,
 
 static const char *sig_action_name(unsigned int action)
 {
-	switch (action) {
+	switch (action & ~KSTRACE_SIG_SENT) {
 	case KSTRACE_SIG_HANDLER:
 		return "handler";
 	case KSTRACE_SIG_IGNORE:
@@ -1198,6 +1208,24 @@ static void put_siginfo(struct ev_state *e, struct task *t,
 }
 
 /*
+ * A signal that the task never dequeues (KSTRACE_SIG_SENT) shows, as in
+ * strace, where the task returns to user space: after the call it was
+ * sent during.
+ */
+static void keep_sent(struct task *t, const struct kstrace_rec *r)
+{
+	struct kstrace_rec **sent = realloc(t->sent, (t->nsent + 1) * sizeof(*sent));
+
+	if (!sent)
+		die_oom();
+	t->sent = sent;
+	sent[t->nsent] = malloc(r->size);
+	if (!sent[t->nsent])
+		die_oom();
+	memcpy(sent[t->nsent++], r, r->size);
+}
+
+/*
  * on_signal - "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" for a signal
  * delivered to t, and "--- stopped by SIGSTOP ---" when it stops t's
  * group, as strace prints its signal-delivery and group stops.
@@ -1213,6 +1241,10 @@ static void on_signal(struct ev_state *e, struct task *t,
 
 	if (!sig_shown(e, sig))
 		return;
+	if ((r->signal.action & KSTRACE_SIG_SENT) && t->enter) {
+		keep_sent(t, r);
+		return;
+	}
 	if (e->o.json) {
 		f = task_out(e, t);
 		sb_reset(&e->a);
@@ -1239,7 +1271,7 @@ static void on_signal(struct ev_state *e, struct task *t,
 	put_siginfo(e, t, r, &e->line);
 	sb_puts(&e->line, " ---");
 	line_out(e, t);
-	if (r->signal.action != KSTRACE_SIG_STOP)
+	if ((r->signal.action & ~KSTRACE_SIG_SENT) != KSTRACE_SIG_STOP)
 		return;
 	leader(e, t, r->ts);
 	if (name)
@@ -1247,6 +1279,17 @@ static void on_signal(struct ev_state *e, struct task *t,
 	else
 		sb_printf(&e->line, "--- stopped by %d ---", sig);
 	line_out(e, t);
+}
+
+static void show_sent(struct ev_state *e, struct task *t)
+{
+	unsigned int i, n = t->nsent;
+
+	t->nsent = 0;
+	for (i = 0; i < n; i++) {
+		on_signal(e, t, t->sent[i]);
+		free(t->sent[i]);
+	}
 }
 
 /* ---- kernel function probes ---- */

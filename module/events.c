@@ -41,6 +41,7 @@
 #include <linux/timekeeping.h>
 #include <linux/signal.h>
 #include <linux/compat.h>
+#include <linux/cred.h>
 #include "kstrace.h"
 
 struct ks_scratch {
@@ -338,6 +339,60 @@ static u32 ks_sig_action(int sig, const struct k_sigaction *ka)
 	if (sig_kernel_stop(sig))
 		return KSTRACE_SIG_STOP;
 	return KSTRACE_SIG_TERM;
+}
+
+/*
+ * The siginfo that __send_signal_locked() makes of the kernel's own sends
+ * (SEND_SIG_NOINFO: from current, SEND_SIG_PRIV: from the kernel).
+ */
+static void ks_siginfo_of_send(kernel_siginfo_t *si, int sig, struct task_struct *task,
+			       const struct kernel_siginfo *info)
+{
+	clear_siginfo(si);
+	si->si_signo = sig;
+	if (info == SEND_SIG_PRIV) {
+		si->si_code = SI_KERNEL;
+		return;
+	}
+	si->si_code = SI_USER;
+	rcu_read_lock();
+	si->si_pid = task_tgid_nr_ns(current, task_active_pid_ns(task));
+	si->si_uid = from_kuid_munged(task_cred_xxx(task, user_ns), current_uid());
+	rcu_read_unlock();
+}
+
+/*
+ * A signal sent to traced @task that it will never dequeue (see
+ * KSTRACE_SIG_SENT), from the sender's context: any task, maybe an
+ * interrupt, with @task's siglock held. So the record is built on the
+ * stack (the per-CPU scratch may hold a record in progress), its ids are
+ * looked up rather than cached (only the task writes its entry), and no
+ * task is throttled for it.
+ */
+void ks_event_signal_sent(struct ks_task *t, struct task_struct *task, int sig,
+			  const struct kernel_siginfo *info, u32 action)
+{
+	u64 buf[DIV_ROUND_UP(sizeof(struct kstrace_rec) + sizeof(struct kstrace_cap) +
+			     sizeof(siginfo_t), sizeof(u64))];
+	struct kstrace_rec *r = (void *)buf;
+	struct ks_session *sess = t->sess;
+	kernel_siginfo_t si;
+
+	if ((unsigned long)info <= (unsigned long)SEND_SIG_PRIV) {
+		ks_siginfo_of_send(&si, sig, task, info);
+		info = &si;
+	}
+	ks_rec_init(r, sess, task, KSTRACE_REC_SIGNAL);
+	r->vtid = task_pid_nr_ns(task, sess->pid_ns);
+	r->vpid = task_tgid_nr_ns(task, sess->pid_ns);
+	r->nr = sig;
+	r->abi = KSTRACE_ABI_NATIVE;
+	r->signal.signo = sig;
+	r->signal.action = action | KSTRACE_SIG_SENT;
+	r->size += ks_capture_kernel((char *)(r + 1), sizeof(buf) - sizeof(*r), 0,
+				     KSTRACE_CAP_SIGINFO, info, sizeof(*info),
+				     sizeof(siginfo_t), &r->ncap);
+	ks_rec_emit(sess, r, NULL);
 }
 
 /* A signal delivered to a traced task; its siginfo as user space has it. */

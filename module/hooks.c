@@ -14,6 +14,7 @@
 #include <trace/events/signal.h>
 #include <linux/mutex.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/percpu.h>
 #include <linux/compat.h>
 #include <linux/ptrace.h>
@@ -308,6 +309,45 @@ static void ks_signal_deliver(void *data, int sig, struct kernel_siginfo *info,
 	preempt_enable();
 }
 
+/*
+ * Whether the kernel just dropped, or turned into a group kill, a signal
+ * that a ptraced @task would have dequeued and strace shown: an ignored
+ * one (sig_ignored() queues it only for a ptraced task), and a fatal one
+ * that complete_signal() turns into SIGKILL unless the task is ptraced.
+ * A dying group drops signals whoever traces it.
+ */
+static bool ks_sig_unseen(int sig, struct task_struct *task, int result)
+{
+	struct signal_struct *signal = task->signal;
+
+	if (result == TRACE_SIGNAL_IGNORED)
+		return !(signal->flags & SIGNAL_GROUP_EXIT);
+	return result == TRACE_SIGNAL_DELIVERED && sig != SIGKILL &&
+	       (signal->flags & SIGNAL_GROUP_EXIT) && signal->group_exit_code == sig;
+}
+
+/*
+ * A signal sent to a traced task that will never dequeue it, from the
+ * sender's context (any task, maybe an interrupt; @task's siglock held):
+ * streamed as sent (KSTRACE_SIG_SENT) for the "--- SIGCHLD {...} ---" and
+ * "--- SIGTERM {...} ---" lines that strace prints of them.
+ */
+static void ks_signal_generate(void *data, int sig, struct kernel_siginfo *info,
+			       struct task_struct *task, int group, int result)
+{
+	struct ks_task *t;
+	u32 action;
+
+	if (!ks_sig_unseen(sig, task, result))
+		return;
+	action = result == TRACE_SIGNAL_IGNORED ? KSTRACE_SIG_IGNORE : KSTRACE_SIG_TERM;
+	preempt_disable();	/* the RCU read side, as in ks_sys_enter() */
+	for (t = ks_task_first(task); t; t = ks_task_next(t))
+		if (t->sess->events && !READ_ONCE(t->await_exec))
+			ks_event_signal_sent(t, task, sig, info, action);
+	preempt_enable();
+}
+
 struct ks_hook {
 	const char *name;
 	void *probe;
@@ -322,6 +362,7 @@ static struct ks_hook ks_hooks[] = {
 	{ .name = "sys_enter", .probe = ks_sys_enter },
 	{ .name = "sys_exit", .probe = ks_sys_exit },
 	{ .name = "signal_deliver", .probe = ks_signal_deliver },
+	{ .name = "signal_generate", .probe = ks_signal_generate },
 };
 
 static void ks_find_tracepoint(struct tracepoint *tp, void *priv)
@@ -359,6 +400,7 @@ static int ks_hooks_register(void)
 	check_trace_callback_type_sys_enter(ks_sys_enter);
 	check_trace_callback_type_sys_exit(ks_sys_exit);
 	check_trace_callback_type_signal_deliver(ks_signal_deliver);
+	check_trace_callback_type_signal_generate(ks_signal_generate);
 
 	for_each_kernel_tracepoint(ks_find_tracepoint, NULL);
 	for (i = 0; i < ARRAY_SIZE(ks_hooks); i++) {

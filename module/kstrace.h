@@ -340,6 +340,8 @@ ssize_t ks_events_read(struct ks_session *sess, char __user *ubuf, size_t count,
 void ks_event_probe(struct ks_session *sess, unsigned int idx, long ret, u64 ns);
 struct kernel_siginfo;
 struct k_sigaction;
+void ks_event_signal_sent(struct ks_task *t, struct task_struct *task, int sig,
+			  const struct kernel_siginfo *info, u32 action);
 void ks_event_signal(struct ks_task *t, int sig, const struct kernel_siginfo *info,
 		     const struct k_sigaction *ka);
 

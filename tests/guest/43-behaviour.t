@@ -21,7 +21,9 @@
 #     -o FILE PROG both ignore it.
 # (e) Signals: a program that raises and handles SIGUSR1 and gets SIGCHLD:
 #     the same "--- SIG... {siginfo} ---" lines; a stop: "--- stopped by
-#     SIGSTOP ---"; -e signal= and --json.
+#     SIGSTOP ---"; -e signal= and --json; signals the kernel drops or turns
+#     into a kill unless the task is ptraced (a default SIGCHLD, a SIGTERM
+#     in a blocked read), shown where strace shows them.
 # (f) -u nobody: the command's ids (id -u, and the groups) as under strace.
 # (g) strace's options on one workload, against strace: -qq, -e quiet=,
 #     -e status= (unfinished, failed), -P, -b execve, -E, -A, -o '|CMD',
@@ -237,6 +239,34 @@ if scenario e; then
 	done
 	is "stop: '--- stopped by SIGSTOP ---' and the SIGSTOP before it, as strace" \
 		"$(sigs stop.kstrace | grep -v SIGCONT)" "$(sigs stop.strace | grep -v SIGCONT)"
+
+	# Signals a process never dequeues unless ptraced: an ignored one (the
+	# default SIGCHLD) and a fatal one, which the kernel turns into a kill of
+	# the group. strace shows each where the task returns to user space.
+	both dflchld 0 -f -- "$B/behave" wait 1
+	is "default SIGCHLD: kstrace's signal lines are strace's" "$(sigs dflchld.ks)" "$(sigs dflchld.st)"
+	# after_call FILE NAME: the line after the one where call NAME returned
+	after_call() {
+		grep -A1 -E "^([0-9]+ +)?(<\.\.\. $2 resumed>|$2\().*\) += [0-9]" "$1" | tail -n 1 |
+			sed -E 's/^[0-9]+ +//; s/si_(pid|utime|stime)=[0-9]+/si_\1=N/g'
+	}
+	is "default SIGCHLD: shown after the wait4 it ended, as strace" \
+		"$(after_call dflchld.ks wait4)" "$(after_call dflchld.st wait4)"
+	for tool in strace kstrace; do
+		rm -f fifo
+		mkfifo fifo
+		"$tool" -o "killrd.$tool" -- "$B/behave" read <fifo 2>/dev/null &
+		p=$!
+		exec 7>fifo
+		ev_wait_until 30 has "killrd.$tool" '^read\(0, '
+		pkill -TERM -f "behave read"
+		wait "$p"
+		exec 7>&-
+	done
+	# npid's sed, and the stack address of read's buffer
+	killrd() { tail -n 3 "$1" | npid | sed -E 's/0x[0-9a-f]+/0xX/g; s/  +/ /'; }
+	is "SIGTERM in a blocked read: the call, the signal, the death, as strace" \
+		"$(killrd killrd.kstrace)" "$(killrd killrd.strace)"
 fi
 
 ### (f) -u nobody.

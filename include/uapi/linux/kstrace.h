@@ -236,6 +236,15 @@ enum kstrace_rec_type {
 #define KSTRACE_SIG_IGNORE	2	/* ignored (SIG_IGN, or a default of ignore) */
 #define KSTRACE_SIG_STOP	3	/* stops the group (strace: "stopped by") */
 #define KSTRACE_SIG_TERM	4	/* ends the process (with a core dump or not) */
+/*
+ * Flag of signal.action: seen when it was sent, because the task never
+ * dequeues it: ignored (strace's ptrace has the kernel queue it anyway),
+ * or fatal and turned by the kernel into a kill of the whole group.
+ * strace shows it where the task next returns to user space: after the
+ * call it is in, if any. Its siginfo is the sender's (SI_USER from the
+ * kernel's own sends).
+ */
+#define KSTRACE_SIG_SENT	0x100
 
 /*
  * Every record starts with this header. Records are 8-byte aligned; size
