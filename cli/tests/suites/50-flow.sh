@@ -249,10 +249,24 @@ for l in open(sys.argv[1]): json.loads(l)' "$tmp/o"; then
 			fi
 		fi
 
+		# in_nanosleep PID: waits (5 s at most) until PID is in
+		# clock_nanosleep (230), as /proc/PID/syscall shows
+		in_nanosleep() {
+			local nr
+			for _ in $(seq 50); do
+				read -r nr _ <"/proc/$1/syscall" 2>/dev/null
+				[ "${nr:-}" = 230 ] && return 0
+				sleep 0.1
+			done
+			return 1
+		}
 		for sig in INT TERM; do
 			: >"$tmp/log"
 			sleep 30 &
 			p1=$!
+			# attach once it sleeps (a loaded host may not have
+			# run it that far yet): that call is in the trace
+			in_nanosleep "$p1"
 			LD_PRELOAD=$tmp/fake.so FAKE_KSTRACE_LOG=$tmp/log \
 				FAKE_KSTRACE_EVENTS=$tmp/fork.rec \
 				FAKE_KSTRACE_SYSCALLS=$data/flow.syscalls \
