@@ -65,7 +65,7 @@ READER = [
 # CLI functions: their source file is their component.
 CLI_FILES = {
     "events.o": "CLI records to lines (events.c: one_record, ev_feed)",
-    "decode.o": "CLI decoding of arguments (decode.c)",
+    "decode.o": "CLI decoding of arguments (decode*.c)",
     "sbuf.o": "CLI string buffer (sbuf.c)",
     "xlat.o": "CLI printers (print*.c, xlat.c)",
 }
@@ -80,6 +80,7 @@ def cli_symbols(cli_dir):
         comp = CLI_FILES.get(f)
         if comp is None:
             comp = ("CLI printers (print*.c, xlat.c)" if f.startswith("print")
+                    else CLI_FILES["decode.o"] if f.startswith("decode")
                     else f"CLI {f[:-2]}.c")
         with os.popen(f"nm --defined-only '{os.path.join(cli_dir, f)}'") as p:
             for line in p:

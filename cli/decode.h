@@ -64,6 +64,7 @@ struct dctx {
 	pid_t pid;		/* the task, for -y's /proc/PID/fd; 0: none */
 	pid_t tgid;		/* its process */
 	bool decode_fds;	/* -y */
+	bool decode_socks;	/* -yy: what sockets are connected to (sockdiag.c) */
 	unsigned int strsize;	/* -s: where strings and data are cut */
 	/*
 	 * -v, or -e abbrev= leaves this call out: structures and arrays
@@ -123,6 +124,12 @@ void decode_dump(const struct dctx *c, const struct kstrace_rec *enter,
  */
 void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		const struct kstrace_rec *exit, struct sbuf *out);
+
+/*
+ * decode_has_row - does a decoder row know syscall NR of ABI? Those
+ * without one print every argument in hex (strace's printargs()).
+ */
+bool decode_has_row(unsigned int abi, unsigned int nr);
 
 /* errno's name as strace prints it ("ENOENT"), or NULL. */
 const char *errno_name(long err);

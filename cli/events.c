@@ -45,6 +45,8 @@
 #include "xlat.h"
 
 #define HASH_SIZE	1024
+#define DEFER_MAX	8
+#define DEFER_NS	20000000ull	/* twice main.c's LIVE_DELAY_MS */
 
 struct task {
 	uint32_t tid;			/* global, the key */
@@ -59,6 +61,7 @@ struct task {
 	bool many;			/* several tasks lived at its entry */
 	bool pfiltered;			/* -P left the call in flight out */
 	bool synthetic;			/* its enter is from /proc, at attach */
+	bool deferred;			/* not cut: see defer_cut() */
 	struct kstrace_rec **sent;	/* signals sent during the call in */
 	unsigned int nsent;		/* flight, shown after it (on_signal) */
 	size_t col;			/* the open line's length */
@@ -79,6 +82,8 @@ struct ev_state {
 	struct task *tasks[HASH_SIZE];
 	struct task *cur;		/* interleave: the task whose call is
 					 * held or whose line is open */
+	struct task *deferred[DEFER_MAX]; /* interleave: held, not cut */
+	unsigned int ndeferred;
 	unsigned int live;		/* tasks seen and not exited */
 	uint32_t *born;			/* -f: children announced by fork */
 	size_t nborn, born_cap;
@@ -195,6 +200,8 @@ static struct task *task_get(struct ev_state *e,
 	return t;
 }
 
+static void undefer(struct ev_state *e, struct task *t);
+
 static void task_drop(struct ev_state *e, struct task *t)
 {
 	struct task **pp;
@@ -206,6 +213,7 @@ static void task_drop(struct ev_state *e, struct task *t)
 		}
 	if (e->cur == t)
 		e->cur = NULL;
+	undefer(e, t);
 	if (t->out) {
 		if (ferror(t->out) | fclose(t->out))
 			e->failed = true;
@@ -412,6 +420,64 @@ static void cut(struct ev_state *e, struct task *t)
 		e->cur = NULL;
 }
 
+/* Did an input of the call r fault at entry (not resident)? */
+static bool faulted_input(const struct kstrace_rec *r)
+{
+	const struct kstrace_cap *cap;
+	unsigned int i;
+
+	for (i = 0; i < 6; i++) {
+		cap = rec_cap(r, i);
+		if (cap && (cap->flags & KSTRACE_CAP_FAULT))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * defer_cut - an interleaved call whose input faulted at entry is not cut
+ * when another task's line comes: the module copies that input again at
+ * exit, after the kernel has read it, and strace shows it whole. So the
+ * call is printed whole at its end, after the other lines, instead of
+ * cut with an address; one still in flight after DEFER_NS, or when
+ * DEFER_MAX are held, is cut as any other (cut_deferred()).
+ */
+static bool defer_cut(struct ev_state *e, struct task *t)
+{
+	if (t->deferred)
+		return true;
+	if (e->hold || t->open || !t->enter || t->unfinished ||
+	    e->ndeferred == DEFER_MAX || !faulted_input(t->enter))
+		return false;
+	t->deferred = true;
+	t->many = true;		/* its line comes after another task's */
+	e->deferred[e->ndeferred++] = t;
+	if (e->cur == t)
+		e->cur = NULL;
+	return true;
+}
+
+static void undefer(struct ev_state *e, struct task *t)
+{
+	unsigned int i;
+
+	if (!t->deferred)
+		return;
+	t->deferred = false;
+	for (i = 0; i < e->ndeferred; i++)
+		if (e->deferred[i] == t) {
+			e->deferred[i] = e->deferred[--e->ndeferred];
+			break;
+		}
+}
+
+/* The interleaved line held or open is cut, or its call deferred. */
+static void cut_cur(struct ev_state *e)
+{
+	if (!defer_cut(e, e->cur))
+		cut(e, e->cur);
+}
+
 /*
  * line_begin - a new line for t is about to be written: the line held or
  * left open on its output (the shared one's, or t's own with -ff) is cut,
@@ -421,7 +487,7 @@ static void line_begin(struct ev_state *e, struct task *t, struct task *self)
 {
 	if (e->interleave) {
 		if (e->cur && e->cur != self)
-			cut(e, e->cur);
+			cut_cur(e);
 	} else if (t && t != self && !e->hold &&
 		   (t->open || (t->enter && !t->unfinished))) {
 		cut(e, t);
@@ -468,6 +534,7 @@ static struct dctx ctx_of(struct ev_state *e, struct task *t,
 		.pid = t->vtid,
 		.tgid = t->vpid,
 		.decode_fds = e->o.decode_fds,
+		.decode_socks = e->o.decode_socks,
 		.strsize = e->o.strsize,
 		.verbose = !in_set(e->o.abbrev, r, true),
 		.no_deref = !in_set(e->o.deref, r, true),
@@ -910,6 +977,7 @@ static void release(struct ev_state *e, struct task *t)
 	t->ip = 0;
 	if (e->cur == t)
 		e->cur = NULL;
+	undefer(e, t);
 }
 
 static bool vtid_known(const struct ev_state *e, uint32_t vtid)
@@ -1522,6 +1590,23 @@ static bool let_go(struct ev_state *e, const struct kstrace_rec *r)
 	return true;
 }
 
+/* Deferred calls in flight since before @now - DEFER_NS (0: all) are cut. */
+static void cut_deferred(struct ev_state *e, uint64_t now)
+{
+	struct task *t;
+	unsigned int i = e->ndeferred;
+
+	while (i--) {
+		t = e->deferred[i];
+		if (now && t->enter->ts + DEFER_NS > now)
+			continue;
+		undefer(e, t);
+		if (e->cur && e->cur->open)
+			cut(e, e->cur);
+		cut(e, t);
+	}
+}
+
 static void one_record(struct ev_state *e, const struct kstrace_rec *r)
 {
 	struct task *t;
@@ -1550,11 +1635,13 @@ static void one_record(struct ev_state *e, const struct kstrace_rec *r)
 		return;
 	}
 
+	if (e->ndeferred)
+		cut_deferred(e, r->ts);
 	switch (r->type) {
 	case KSTRACE_REC_ENTER:
 		/* the interleaved line held or open is another's: cut it */
 		if (e->interleave && e->cur && e->cur != t)
-			cut(e, e->cur);
+			cut_cur(e);
 		on_enter(e, t, r);
 		break;
 	case KSTRACE_REC_EXIT:
@@ -1676,7 +1763,7 @@ bool ev_pending(const struct ev_state *e)
 	unsigned int i;
 
 	if (e->interleave)
-		return e->cur && held_call(e, e->cur);
+		return (e->cur && held_call(e, e->cur)) || e->ndeferred;
 	if (!e->o.live || e->hold)
 		return false;
 	for (i = 0; i < HASH_SIZE; i++)
@@ -1692,6 +1779,7 @@ void ev_idle(struct ev_state *e)
 	unsigned int i;
 
 	if (e->interleave) {
+		cut_deferred(e, 0);
 		if (e->cur && held_call(e, e->cur))
 			open_line(e, e->cur);
 		return;
@@ -1713,7 +1801,7 @@ void ev_inflight(struct ev_state *e, const struct kstrace_rec *r,
 	if (!wanted(e, t, r))
 		return;
 	if (e->interleave && e->cur && e->cur != t)
-		cut(e, e->cur);
+		cut_cur(e);
 	on_enter(e, t, r);
 	t->synthetic = true;
 	t->ip = ip;
@@ -1757,7 +1845,7 @@ int ev_finish(struct ev_state *e)
 				end_open(e, t, " <detached ...>");
 			} else if (t->enter && !t->unfinished && !e->o.json &&
 				   shows(e, ST_DETACHED) &&
-				   (e->cur == t || !e->interleave)) {
+				   (e->cur == t || t->deferred || !e->interleave)) {
 				render_entry(e, t);
 				sb_puts(&e->line, " <detached ...>");
 				line_out(e, t);

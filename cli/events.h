@@ -66,6 +66,7 @@ struct ev_opts {
 	bool nflag;		/* -n: the syscall number */
 	unsigned int column;	/* -a: where "= " goes (strace: 40) */
 	bool decode_fds;	/* -y */
+	bool decode_socks;	/* -yy */
 	unsigned int xflag;	/* -x, -xx, --strings-in-hex: enum xflag */
 	unsigned int xstyle;	/* -X: enum xlat_style */
 	/* per call: NULL is strace's default (abbrev=all, verbose=all) */

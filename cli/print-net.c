@@ -1641,12 +1641,11 @@ static bool sockopt_set(struct sbuf *b, const struct pctx *p, uint32_t level,
 		if (name == 74) {		/* SO_TXREHASH */
 			if (len < 4)
 				return false;
+			/* strace's printxval_d(): in decimal, -X raw too */
 			sb_putc(b, '[');
-			if (xlookup(sockopt_txrehash_vals, get32(d)))
-				print_xval(b, sockopt_txrehash_vals, get32(d), NULL);
-			else
-				sb_printf(b, "%d /* SOCK_TXREHASH_??? */",
-					  (int)get32(d));
+			print_xval_fmt(b, sockopt_txrehash_vals,
+				       (uint64_t)(int64_t)(int32_t)get32(d),
+				       "SOCK_TXREHASH_???", XFMT_D);
 			sb_putc(b, ']');
 			return true;
 		}

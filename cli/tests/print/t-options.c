@@ -79,6 +79,8 @@ int main(int argc, char **argv)
 	PT(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 6);
 	PT(SYS_socket, 12345, 77, 0);
 	PT(SYS_umask, 022);
+	PT(SYS_umask, 0);
+	PT(SYS_umask, 022);	/* = 000, strace's %#03o */
 	PT(SYS_futex, buf, 0x80 | 1, 1, 0, 0, 0);
 	PT(SYS_futex, buf, 9 | 256, 1, 0, 0, -1);
 	PT(SYS_futex, buf, 5, 1, 0, buf, (1 << 28) | (3 << 24) | (5 << 12) | 7);

@@ -19,7 +19,8 @@ the normalization that two runs of one command need whatever the tracer:
   "[pid N]"/"N " prefix and wherever the number appears;
 - addresses (0x... of 5 and more hex digits), clock readings (tv_sec,
   tv_nsec, tv_usec and the st_/stx_ times), date comments, inode numbers,
-  CPU times, getrandom's data, sysinfo's changing counts, ephemeral
+  CPU times (and their comments), getrandom's data, sysinfo's and
+  statfs's changing counts, ephemeral
   ports, getppid's result (the tracer itself) and rt_sigreturn's (what
   the interrupted call returned) differ between runs and are masked; so is
   the padding before "= ", which follows the length of what was masked
@@ -59,7 +60,9 @@ MASKS = [
     (re.compile(r"^(rt_sigreturn\(.*\)\s+= )\d+"), r"\1N"),
     # /proc/PID/maps read by a program: its own randomized addresses
     (re.compile(r"[0-9a-f]{8,16}-[0-9a-f]{8,16}"), "ADDR-ADDR"),
-    (re.compile(r"(si_utime|si_stime)=\d+"), r"\1=N"),
+    (re.compile(r"(si_utime|si_stime)=\d+( /\* [\d.]+ s \*/)?"), r"\1=N"),
+    # a file system's free blocks and inodes, as the tests write files
+    (re.compile(r"(f_bfree|f_bavail|f_ffree)=\d+"), r"\1=N"),
     (re.compile(r"(ru_[a-z]+)=\d+"), r"\1=N"),
     (re.compile(r"(uptime|freeram|procs|bufferram|sharedram)=\d+"), r"\1=N"),
     (re.compile(r"loads=\[\d+, \d+, \d+\]"), "loads=[N]"),
