@@ -4,10 +4,11 @@
 #
 #   make                  build kstrace.ko, the hello example and the CLI
 #                         against KDIR (the running kernel's headers)
+#   make check-host       the tests that need no VM, in under a minute
 #   make check            run the whole test suite in a QEMU guest
 #   make check-debug      the suite under a KASAN/lockdep/kmemleak kernel
 #   make check-matrix     the suite on Debian's 5.10, 6.1, 6.12 and sid kernels
-#   make lint             checkpatch --strict, sparse (C=2) and W=1
+#   make lint             checkpatch --strict, sparse (C=2), W=1, shellcheck, pyflakes3
 #   make demo             show kstrace at work in the guest
 #   make bench            overhead benchmark in the guest
 #   make profile          where an event's cost goes (perf in the guest)
@@ -49,6 +50,11 @@ guest-modules:
 check:
 	tests/check
 
+# Everything that needs no VM: the CLI, the printers, the unit tests, the
+# parser fuzzed briefly, the event oracle's tests, the lint of the scripts.
+check-host:
+	scripts/check-host
+
 # The suite under a debug kernel (KASAN, lockdep, kmemleak, UBSAN, KFENCE)
 # built from Debian's linux-source-6.1 (vm/debug.config), then the harness's
 # proof that the checkers are live (tests/host/debug.t, which tests/check
@@ -85,7 +91,7 @@ clean:
 	  rm -f $$d/*.o $$d/*.ko $$d/*.mod $$d/*.mod.c $$d/.*.cmd $$d/Module.symvers $$d/modules.order; \
 	done
 
-.PHONY: all modules kdir-check cli guest-modules check check-debug check-matrix lint demo bench profile deps clean
+.PHONY: all modules kdir-check cli guest-modules check check-host check-debug check-matrix lint demo bench profile deps clean
 
 # ---- install / uninstall -------------------------------------------------
 #

@@ -215,7 +215,7 @@ def main():
         linfo = read_info(a.legacy_info)
         rows = [w for w in old.workloads if w in MICRO]
         lv = [v for v in ORDER if any((w, v) in old.vals for w in rows)]
-        print(f"\n### The same loops on the earlier clock configuration\n")
+        print("\n### The same loops on an emulated HPET clock\n")
         print(f"A second guest booted without `tsc=reliable`: {clock_text(linfo)}.\n")
         table(old, rows, lv)
 

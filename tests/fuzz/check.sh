@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
 # check.sh - "make -C tests/fuzz check": builds the fuzzer, runs it for
@@ -9,20 +9,12 @@
 
 : "${MAKE:=make}" "${FUZZ_DIR:?}" "${BUILD:?}" "${FUZZ_SECONDS:=30}"
 
-n=0
-passed=0
-failed=0
+# shellcheck source=../lib.sh
+. "$FUZZ_DIR/../lib.sh"
 
-ok() {
-	n=$((n + 1))
-	passed=$((passed + 1))
-	echo "ok $n - $1"
-}
-
+# not_ok DESC [LOG...]: a failure, with LOG's lines as its diagnostics
 not_ok() {
-	n=$((n + 1))
-	failed=$((failed + 1))
-	echo "not ok $n - $1"
+	fail "$1"
 	shift
 	[ $# -gt 0 ] && sed 's/^/#   /' "$@"
 	return 0
@@ -69,7 +61,7 @@ else
 fi
 
 # 3. Every seed, with the verdict its name promises.
-seeds=$(ls "$FUZZ_DIR"/corpus | wc -l)
+seeds=$(find "$FUZZ_DIR"/corpus -type f | wc -l)
 if [ -n "$built" ] &&
    "$BUILD/control_replay" "$FUZZ_DIR"/corpus/* >"$BUILD/replay.log" 2>&1; then
 	ok "replays $seeds seeds: ok-* accepted, bad-* rejected, checks hold"
@@ -100,6 +92,4 @@ else
 	not_ok "$desc (the mutant did not build)" "$BUILD/mutant.tail"
 fi
 
-echo "1..$n"
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+tap_done

@@ -107,6 +107,7 @@ static const struct ref_cmd {
 	{ "cgroup", KS_CMD_CGROUP, REF_NUM, 0, INT_MAX },
 	{ "group", KS_CMD_GROUP, REF_GROUP, 0, 0 },
 	{ "groupsize", KS_CMD_GROUPSIZE, REF_NUM, KSTRACE_GROUPSIZE_MIN, KSTRACE_GROUPSIZE_MAX },
+	{ "ip", KS_CMD_IP, REF_NUM, 0, 1 },
 };
 
 static bool ref_is(const uint8_t *s, size_t n, const char *word)
@@ -316,6 +317,7 @@ static void check_cmd(const struct ks_cmd *cmd)
 		break;
 	case KS_CMD_FOLLOW:
 	case KS_CMD_EVENTS:
+	case KS_CMD_IP:
 		need(cmd->arg == 0 || cmd->arg == 1, "flag not 0 or 1");
 		break;
 	case KS_CMD_BUFSIZE:

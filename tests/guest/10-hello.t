@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
-# The seed's hello module: load, lsmod entry, its messages, unload.
+# examples/hello/, a minimal module: load, lsmod entry, its messages, unload.
 . "$KSTRACE_REPO/tests/lib.sh"
 
 ko=$KSTRACE_MODDIR/examples/hello/hello.ko

@@ -47,6 +47,7 @@ for level in 0 1 2; do
 	echo "$level $sys $hist" >>levels
 done
 kill "$victim"
+# shellcheck disable=SC2034 # the fields by position; h0 is not compared
 read -r _ s0 h0 <<<"$(sed -n 1p levels)"
 read -r _ s1 h1 <<<"$(sed -n 2p levels)"
 read -r _ s2 h2 <<<"$(sed -n 3p levels)"

@@ -90,6 +90,7 @@ work signals sh -c 'trap "echo usr1" USR1; kill -USR1 $$; sleep 0.1 & wait'
 work bash bash -c 'for i in 1 2 3; do echo $i; done | cat'
 
 diffs=${KSTRACE_FIDELITY_DIFFS:-0}
+# shellcheck disable=SC2094 # "report" is also the subcommand's name
 python3 "$KSTRACE_REPO/tests/guest/lib/fidelity.py" report traces "$FIDELITY_MIN" \
 	--diffs "$diffs" >report
 rc=$?

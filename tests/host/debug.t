@@ -13,6 +13,7 @@
 # scripts/debug-kernel's).
 set -uo pipefail
 
+# shellcheck source=lib-host.sh
 . "$(dirname "$0")/lib-host.sh"
 
 kdir=${KSTRACE_KDIR:-$(scripts/debug-kernel)} || { fail "debug: scripts/debug-kernel"; finish; }

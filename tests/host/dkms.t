@@ -15,6 +15,7 @@
 # (kernel cache directory, default: vm/kernel-fetch's).
 set -uo pipefail
 
+# shellcheck source=lib-host.sh
 . "$(dirname "$0")/lib-host.sh"
 
 PATH=$PATH:/usr/sbin:/sbin

@@ -12,7 +12,8 @@ standalone=
 if [ -z "${KSTRACE_TAP_STATE:-}" ]; then
 	standalone=1
 	mkdir -p "$repo/build"
-	export KSTRACE_TAP_STATE=$repo/build/$(basename "$0").tap-state
+	KSTRACE_TAP_STATE=$repo/build/$(basename "$0").tap-state
+	export KSTRACE_TAP_STATE
 	: >"$KSTRACE_TAP_STATE"
 fi
 . "$KSTRACE_REPO/tests/lib.sh"

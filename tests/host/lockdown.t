@@ -17,9 +17,11 @@
 # KSTRACE_KDIR (kernel cache directory, default: vm/kernel-fetch's).
 set -uo pipefail
 
+# shellcheck source=lib-host.sh
 . "$(dirname "$0")/lib-host.sh"
 
 kdir=${KSTRACE_KDIR:-$(vm/kernel-fetch)} || { fail "lockdown: vm/kernel-fetch"; finish; }
+# shellcheck disable=SC2012 # the first that exists, names without blanks
 cfg=$(ls "$kdir"/root/boot/config-* "$kdir"/build/.config 2>/dev/null | head -n 1)
 if ! grep -q '^CONFIG_SECURITY_LOCKDOWN_LSM=y' "$cfg" 2>/dev/null; then
 	echo "# lockdown: skipped, $(cat "$kdir/release") has no lockdown LSM"

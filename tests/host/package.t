@@ -18,6 +18,7 @@
 # KSTRACE_KDIR (kernel cache directory, default: vm/kernel-fetch's).
 set -uo pipefail
 
+# shellcheck source=lib-host.sh
 . "$(dirname "$0")/lib-host.sh"
 
 PATH=$PATH:/usr/sbin:/sbin
@@ -82,6 +83,7 @@ if make -s cli >&2 && help=$(cli/kstrace --help); then
 else
 	fail "package: the man page documents every option of kstrace --help" "cli/kstrace --help failed"
 fi
+# shellcheck disable=SC2013 # the words are parameter names
 for p in $(grep -ho 'module_param\(_named\|_array\|_string\|_cb\)\?([A-Za-z0-9_]*' module/*.c |
 	sed 's/.*(//' | sort -u); do
 	ok "package: the man page documents module parameter $p" \

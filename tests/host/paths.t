@@ -22,6 +22,7 @@
 # KSTRACE_KDIR (kernel cache directory, default: vm/kernel-fetch's).
 set -uo pipefail
 
+# shellcheck source=lib-host.sh
 . "$(dirname "$0")/lib-host.sh"
 
 kdir=${KSTRACE_KDIR:-$(vm/kernel-fetch)} || { fail "paths: vm/kernel-fetch"; finish; }

@@ -70,6 +70,10 @@ SYSARGS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                        "../../../build/tests/sysargs")
 
 
+class InputError(Exception):
+    pass
+
+
 def load_sysargs():
     """The capture rules: [(name, arg, when, kind, sel), ...]."""
     import subprocess
@@ -101,10 +105,6 @@ PATHSPEC = pathspec(load_sysargs())
 
 CAP_FAULT, CAP_TRUNC, CAP_MORE, CAP_ATEXIT = 1, 2, 4, 8
 KSTRACE_PATH_MAX = 1024
-
-
-class InputError(Exception):
-    pass
 
 
 # ---------------------------------------------------------------- names

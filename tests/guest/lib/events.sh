@@ -13,9 +13,12 @@ EVCHECK=$KSTRACE_REPO/tests/guest/lib/evcheck.py
 # shellcheck disable=SC2034 # used by the tests
 EVPROBE=$KSTRACE_BIN/evprobe
 EV_PLAN=
+# the scenario (lib.sh) of each queued check: its TAP line names it
+EV_SCN=()
 
 _ev_queue() {
 	[ -n "$EV_PLAN" ] || EV_PLAN=$(mktemp /tmp/kstrace-evplan.XXXXXX)
+	[ "$1" = check ] && EV_SCN+=("$_tap_scn")
 	local IFS=' '
 	printf '%s\t%s\t%s\n' "$1" "$2" "${*:3}" >>"$EV_PLAN"
 }
@@ -31,7 +34,7 @@ ev_dump() { _ev_queue dump "$@"; }
 
 # ev_flush: runs the queued checks and dumps, records their TAP lines.
 ev_flush() {
-	local out verdict='' desc='' diags=() kind line n=0 want
+	local out verdict='' desc='' diags=() kind line n=0 want scn=$_tap_scn
 	[ -n "$EV_PLAN" ] || return 0
 	out=$EV_PLAN.out
 	python3 "$EVCHECK" batch "$EV_PLAN" >"$out" 2>&1
@@ -39,12 +42,14 @@ ev_flush() {
 	_ev_emit() {
 		[ -n "$verdict" ] || return 0
 		n=$((n + 1))
+		_tap_scn=${EV_SCN[n - 1]:-}
 		if [ "$verdict" = ok ]; then
 			pass "$desc"
 			[ ${#diags[@]} -gt 0 ] && diag "${diags[@]}"
 		else
 			fail "$desc" "${diags[@]}"
 		fi
+		_tap_scn=$scn
 		verdict='' diags=()
 	}
 	while IFS= read -r line; do
@@ -64,6 +69,7 @@ ev_flush() {
 	fi
 	rm -f "$EV_PLAN" "$out"
 	EV_PLAN=
+	EV_SCN=()
 }
 
 # ev_field FILE TYPE KEY: KEY=VALUE of the first line of FILE starting with

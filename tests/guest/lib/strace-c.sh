@@ -3,11 +3,11 @@
 #
 # strace-c.sh - read `strace -c` summary tables (kstrace -c prints the same
 # layout) and compare the calls and errors columns of two of them; plus the
-# small helpers of the guest tests 30-39. Source it after lib.sh, or run it:
+# small helpers of the guest tests 30-39. Source it after lib.sh:
 #
-#   strace-c.sh parse FILE         "NAME CALLS ERRORS" per row, sorted
-#   strace-c.sh get FILE NAME...   "CALLS ERRORS" of those rows
-#   strace-c.sh compare A B        the differing rows; exit 1 if any
+#   sc_parse FILE           "NAME CALLS ERRORS" per row, sorted
+#   sc_get FILE NAME...     "CALLS ERRORS" of those rows
+#   sc_compare A B          the differing rows; fails if any
 #
 # Written in awk rather than Python: under TCG a python3 start costs
 # seconds, and the tests parse two tables per workload.
