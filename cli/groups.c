@@ -13,6 +13,7 @@
 
 #include "groups.h"
 #include "scope.h"
+#include "sysname.h"
 
 static void die_oom(void)
 {
@@ -227,6 +228,7 @@ void groups_print(FILE *out, const struct ks_results *r,
 static void json_group(struct json *j, const struct ks_results *r,
 		       const struct grp_list *gl, size_t from, size_t to)
 {
+	char name[SYSNAME_MAX];
 	struct ks_results gr;
 	size_t i;
 
@@ -235,6 +237,9 @@ static void json_group(struct json *j, const struct ks_results *r,
 	json_array_begin(j);
 	for (i = 0; i < gr.nsc; i++) {
 		json_object_begin(j);
+		json_key(j, "name");
+		json_string(j, sysname(gr.sc[i].abi, gr.sc[i].nr, name,
+				       sizeof(name)));
 		json_key(j, "nr");
 		json_u64(j, gr.sc[i].nr);
 		json_key(j, "abi");

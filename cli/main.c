@@ -308,7 +308,9 @@ static void print_summary(FILE *out, const struct opts *o,
 	} else {
 		if (sp)
 			span_line(out, sp);
-		if (o->summary_by)
+		if (sp && !r->nsc)
+			fputs("No calls.\n", out);
+		else if (o->summary_by)
 			groups_print(out, r, &so, o->summary_by, o->top);
 		summary_print(out, r, &so);
 	}
@@ -979,7 +981,7 @@ static double real_now(void)
  * snapshot minus the previous one: the module's counters are read, never
  * reset), printed and written to --metrics, which gets the totals.
  */
-static void interval_tick(struct run *r)
+static void interval_print(struct run *r)
 {
 	const struct opts *o = r->o;
 	struct ks_results d;
@@ -992,11 +994,18 @@ static void interval_tick(struct run *r)
 		fflush(r->out);
 		ks_results_free(&d);
 	}
-	if (o->metrics)
-		metrics_write(o, &r->res);
 	ks_results_free(&r->prev);
 	results_copy(&r->prev, &r->res);
 	r->span.start = r->span.end;
+}
+
+static void interval_tick(struct run *r)
+{
+	const struct opts *o = r->o;
+
+	interval_print(r);
+	if (o->metrics)
+		metrics_write(o, &r->res);
 	/* a late tick does not make the next ones early */
 	do
 		r->next_ms += o->interval_ms;
@@ -1114,6 +1123,9 @@ static int run_finish(struct run *r)
 		return -1;
 	if (o->metrics && metrics_write(o, &r->res))
 		return -1;
+	/* the last, shorter interval: every call is in one interval table */
+	if (o->interval_ms)
+		interval_print(r);
 	r->span.index = 0;
 	r->span.start = r->t0;
 	r->span.end = real_now();
