@@ -10,6 +10,7 @@
  * a bucket would print digits nobody measured.
  */
 #include <inttypes.h>
+#include <stdlib.h>
 
 #include "dist.h"
 
@@ -33,10 +34,49 @@ uint64_t hist_upper_ns(unsigned int b)
 	return 1ULL << (b + 1);
 }
 
+uint64_t hist_bound(unsigned int b, uint64_t max_ns)
+{
+	uint64_t up = hist_upper_ns(b);
+
+	return up && up < max_ns ? up : max_ns;
+}
+
+static int cell_cmp(const void *pa, const void *pb)
+{
+	const struct hist_cell *a = pa, *b = pb;
+
+	return a->bound_ns < b->bound_ns ? -1 : a->bound_ns > b->bound_ns;
+}
+
+/*
+ * Each histogram's cells are capped by its own longest call, so a total
+ * over several syscalls is bounded tighter than by their summed buckets.
+ */
+bool cells_percentile(struct hist_cell *c, size_t n, unsigned int pct,
+		      uint64_t *ns)
+{
+	uint64_t total = 0, rank, seen = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		total += c[i].count;
+	if (!total)
+		return false;
+	qsort(c, n, sizeof(*c), cell_cmp);
+	rank = (total * pct + 99) / 100;
+	for (i = 0; i < n; i++) {
+		seen += c[i].count;
+		if (seen >= rank && c[i].count)
+			break;
+	}
+	*ns = c[i < n ? i : n - 1].bound_ns;
+	return true;
+}
+
 bool hist_percentile(const uint64_t *hist, uint64_t max_ns, unsigned int pct,
 		     uint64_t *ns)
 {
-	uint64_t n = hist_count(hist), rank, seen = 0, upper;
+	uint64_t n = hist_count(hist), rank, seen = 0;
 	int b;
 
 	if (!n)
@@ -50,8 +90,7 @@ bool hist_percentile(const uint64_t *hist, uint64_t max_ns, unsigned int pct,
 		if (seen >= rank)
 			break;
 	}
-	upper = b < KS_HIST_MAX ? hist_upper_ns(b) : 0;
-	*ns = upper && upper < max_ns ? upper : max_ns;
+	*ns = hist_bound(b < KS_HIST_MAX ? b : KS_HIST_MAX - 1, max_ns);
 	return true;
 }
 

@@ -26,6 +26,22 @@ bool hist_percentile(const uint64_t *hist, uint64_t max_ns, unsigned int pct,
 /* hist_upper_ns - the exclusive upper bound of bucket b; 0: unbounded. */
 uint64_t hist_upper_ns(unsigned int b);
 
+/* hist_bound - what a call of bucket b took at most, given the longest. */
+uint64_t hist_bound(unsigned int b, uint64_t max_ns);
+
+/* One bucket of one histogram, as a bound: for percentiles over several. */
+struct hist_cell {
+	uint64_t bound_ns;
+	uint64_t count;
+};
+
+/*
+ * cells_percentile - percentile PCT of n cells (sorted here): the bound
+ * of the cell the PCT-th call falls in. false when they hold no call.
+ */
+bool cells_percentile(struct hist_cell *c, size_t n, unsigned int pct,
+		      uint64_t *ns);
+
 /*
  * hist_print_log2 - NAME's histogram as bcc's funclatency prints one, in
  * nsecs (the kernel's buckets are powers of two of nanoseconds), then its

@@ -58,7 +58,6 @@ struct table {
 	uint64_t min_ns;
 	uint64_t max_ns;
 	uint64_t min_max_ns;	/* the largest minimum: -U min-time's width */
-	uint64_t hist[KS_HIST_MAX];	/* all rows': the total's percentiles */
 	struct ts avg_max;
 	size_t name_max;
 };
@@ -206,8 +205,6 @@ static void build_table(struct table *t, const struct ks_results *r,
 			t->min_ns = r->sc[i].min_ns;
 		if (r->sc[i].max_ns > t->max_ns)
 			t->max_ns = r->sc[i].max_ns;
-		for (len = 0; len < KS_HIST_MAX; len++)
-			t->hist[len] += r->sc[i].hist[len];
 		if (r->sc[i].min_ns > t->min_max_ns)
 			t->min_max_ns = r->sc[i].min_ns;
 		if (ts_to_ns(row->avg) > ts_to_ns(t->avg_max))
@@ -472,13 +469,48 @@ static void divider(FILE *out, const struct summary_cols *cols,
 	fputc('\n', out);
 }
 
+/*
+ * table_percentile - the total's percentile: every row's buckets, each
+ * bounded by its row's longest call.
+ */
+static bool table_percentile(const struct table *t, unsigned int pct,
+			     uint64_t *ns)
+{
+	struct hist_cell *c;
+	size_t i, n = 0;
+	bool ok;
+	int b;
+
+	c = calloc(t->n * KS_HIST_MAX + 1, sizeof(*c));
+	if (!c) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	for (i = 0; i < t->n; i++) {
+		for (b = 0; b < KS_HIST_MAX; b++) {
+			if (!t->rows[i].sc->hist[b])
+				continue;
+			c[n].bound_ns = hist_bound(b, t->rows[i].sc->max_ns);
+			c[n++].count = t->rows[i].sc->hist[b];
+		}
+	}
+	ok = cells_percentile(c, n, pct, ns);
+	free(c);
+	return ok;
+}
+
 /* pct_cell - a percentile bound in usecs, or "-" without a histogram. */
-static void pct_cell(FILE *out, int w, const uint64_t *hist, uint64_t max_ns,
-		     unsigned int pct)
+static void pct_cell(FILE *out, int w, const struct table *t,
+		     const struct row *row, unsigned int pct)
 {
 	uint64_t ns;
+	bool ok;
 
-	if (hist_percentile(hist, max_ns, pct, &ns))
+	if (row)
+		ok = hist_percentile(row->sc->hist, row->sc->max_ns, pct, &ns);
+	else
+		ok = table_percentile(t, pct, &ns);
+	if (ok)
 		fprintf(out, "%*.3f", w, ns / 1000.0);
 	else
 		fprintf(out, "%*s", w, "-");
@@ -529,9 +561,7 @@ static void table_line(FILE *out, const struct table *t,
 		case SC_P50:
 		case SC_P90:
 		case SC_P99:
-			pct_cell(out, w[i], row ? row->sc->hist : t->hist,
-				 row ? row->sc->max_ns : t->max_ns,
-				 col_pct(cols->col[i]));
+			pct_cell(out, w[i], t, row, col_pct(cols->col[i]));
 			break;
 		case SC_NAME:
 			if (last)
