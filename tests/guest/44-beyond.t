@@ -59,7 +59,8 @@ is "percentiles: flood's 2000 getppid counted" "$(awk '$NF == "getppid" { print 
 # (max-time's column: rounded to the microsecond)
 awk '
 	/^ +calls +p50/ { t = 1; next }
-	t && $NF != "total" && $1 ~ /^[0-9]+$/ { p[$NF] = $2 " " $3 " " $4; mx[$NF] = $5 * 1e6 }
+	/^syscall = / { t = 0 }
+	t && NF == 6 && $NF != "total" && $1 ~ /^[0-9]+$/ { p[$NF] = $2 " " $3 " " $4; mx[$NF] = $5 * 1e6 }
 	/^syscall = / { name = $3; n = 0; delete c; next }
 	/ -> .* : / { hi[n] = $3; c[n++] = $5; next }
 	/^avg = / {
@@ -80,7 +81,7 @@ awk '
 ok "percentiles: every row's p50/p90/p99 is its histogram's bound ($(cat pct.check))" \
 	grep -q ' ok$' pct.check
 is "percentiles: p50 <= p90 <= p99 <= longest on every row" \
-	"$(awk '/^ +calls +p50/ { t = 1; next } t && $1 ~ /^[0-9]+$/ &&
+	"$(awk '/^ +calls +p50/ { t = 1; next } /^syscall = / { t = 0 } t && NF == 6 &&
 		!($2 <= $3 && $3 <= $4 && $4 <= $5 * 1e6 + 0.5) { print }' pct.out)" ""
 
 # ---- --all ----
@@ -134,14 +135,18 @@ fi
 
 # ---- --interval ----
 
-"$K" -f -c --interval 0.5 -U calls,name -o iv.out -- \
+"$K" -f -c --interval 0.5 --summary-by=command -U calls,name -o iv.out -- \
 	sh -c 'for i in 1 2 3; do '"$B"'/flood 1000; sleep 0.4; done'
 n=$(grep -c '^Calls of interval' iv.out)
 ok "--interval with a command: interval tables while it ran ($n)" test "$n" -ge 2
-got=$(awk '/^Calls of interval/ { i = 1; next } /^Calls of the whole/ { i = 0 }
-	i && $NF == "total" { s += $1 } END { print s + 0 }' iv.out)
-is "--interval: the interval tables add up to the whole run's" "$got" "$(total iv.out '^Calls of the whole')"
-is "--interval: the whole run holds the 3000 getppid" "$(row iv.out getppid)" 3000
+# the intervals' "all commands" tables, and the whole run's (the last table)
+got=$(awk '/^Calls of interval/ { i = 1; a = 0; next } /^Calls of the whole/ { i = 0 }
+	/^Calls of all/ { a = 1 } i && a && $NF == "total" { s += $1 } END { print s + 0 }' iv.out)
+is "--interval: the interval tables add up to the whole run's" "$got" \
+	"$(awk '$NF == "total" { t = $1 } END { print t }' iv.out)"
+is "--interval --summary-by=command: flood's 3000 getppid in the whole run" \
+	"$(awk '/^Calls of the whole/ { w = 1 } w && /^Calls of command flood,/ { f = 1 }
+		f && $NF == "getppid" { print $1; exit }' iv.out)" 3000
 
 "$B/flood" -1 &
 fp=$!
