@@ -15,7 +15,8 @@
 #   flood's known count; with --all --interval it exists before the end;
 # - --json: every line valid against docs/json/*.schema.json
 #   (python3-jsonschema), in -c and in trace mode;
-# - node-exporter's textfile collector serves the file's count.
+# - node-exporter's textfile collector serves the file's count, and
+#   Prometheus scraping it answers -c's count on its HTTP API.
 . "$KSTRACE_REPO/tests/lib.sh"
 
 B=$KSTRACE_BIN
@@ -213,24 +214,58 @@ o = json.load(sys.stdin)
 print(sorted(s["calls"] for g in o["groups"] for s in g["syscalls"] if s["name"] == "getppid"))')" \
 	"[50, 50, 50, 50]"
 
-# ---- node-exporter's textfile collector ----
+# ---- node-exporter's textfile collector, and Prometheus scraping it ----
+
+# query PORT PROMQL: the values of an instant query, by Prometheus's API
+query() {
+	curl -s "http://127.0.0.1:$1/api/v1/query" --data-urlencode "query=$2" |
+		python3 -c 'import json, sys
+r = json.load(sys.stdin)["data"]["result"]
+print(" ".join(x["value"][1] for x in r))' 2>/dev/null
+}
 
 if command -v prometheus-node-exporter >/dev/null && command -v curl >/dev/null; then
 	ip link set lo up 2>/dev/null
 	port=$((20000 + RANDOM % 20000))
 	prometheus-node-exporter --web.listen-address="127.0.0.1:$port" \
 		--collector.textfile.directory="$T/prom" --collector.disable-defaults \
-		--collector.textfile >/dev/null 2>&1 &
+		--collector.textfile >ne.log 2>&1 &
 	ne=$!
-	for _ in 1 2 3 4 5 6 7 8 9 10; do
+	for _ in $(seq 20); do
 		curl -s "http://127.0.0.1:$port/metrics" >ne.out 2>/dev/null && break
 		sleep 1
 	done
-	kill "$ne"
 	got=$(awk '/^kstrace_syscalls_total\{abi="64",syscall="close"\}/ { print $2 }' ne.out)
 	is "node-exporter: its textfile collector serves -c's close count" "$got" \
 		"$(row m.out close)"
+	if command -v prometheus >/dev/null; then
+		pport=$((port + 1))
+		printf 'global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: ne\n    static_configs:\n      - targets: ["127.0.0.1:%s"]\n' \
+			"$port" >prom.yml
+		prometheus --config.file=prom.yml --storage.tsdb.path="$T/tsdb" \
+			--web.listen-address="127.0.0.1:$pport" >prom.log 2>&1 &
+		pp=$!
+		got=
+		for _ in $(seq 90); do
+			got=$(query "$pport" 'sum(kstrace_syscalls_total{syscall="close",abi="64"})')
+			[ -n "$got" ] && break
+			sleep 1
+		done
+		is "prometheus: the HTTP API's close count, scraped from node-exporter, is -c's" \
+			"$got" "$(row m.out close)"
+		got=$(query "$pport" 'kstrace_syscall_duration_seconds_count{syscall="close",abi="64"}')
+		is "prometheus: the histogram's count too" "$got" "$(row m.out close)"
+		kill "$pp"
+		wait "$pp" 2>/dev/null
+	else
+		pass "prometheus: HTTP API # SKIP no prometheus"
+		pass "prometheus: histogram # SKIP no prometheus"
+	fi
+	kill "$ne"
+	wait "$ne" 2>/dev/null
 else
-	pass "node-exporter: textfile collector # SKIP no prometheus-node-exporter or curl"
+	for d in "node-exporter: textfile collector" "prometheus: HTTP API" "prometheus: histogram"; do
+		pass "$d # SKIP no prometheus-node-exporter or curl"
+	done
 fi
 exit 0
