@@ -961,13 +961,6 @@ static bool counts_done(const struct run *r)
 	       (!r->o->follow || r->res.tasks == 0);
 }
 
-/*
- * run_counts - -c: no stream, the counts only. Sleeps in waitpid(2) for
- * PROG (without -f), else in poll(2), which the module makes readable on
- * a change of state; a poll that is always ready costs a nap instead of
- * a busy loop, and one that never fires still looks every
- * WATCH_INTERVAL_MS.
- */
 static double real_now(void)
 {
 	struct timespec ts;
@@ -977,9 +970,9 @@ static double real_now(void)
 }
 
 /*
- * interval_tick - --interval: the calls since the last tick (this
+ * interval_print - --interval: the calls since the last tick (this
  * snapshot minus the previous one: the module's counters are read, never
- * reset), printed and written to --metrics, which gets the totals.
+ * reset), printed with the span they cover.
  */
 static void interval_print(struct run *r)
 {
@@ -999,6 +992,7 @@ static void interval_print(struct run *r)
 	r->span.start = r->span.end;
 }
 
+/* interval_tick - and --metrics gets the totals, as at the end */
 static void interval_tick(struct run *r)
 {
 	const struct opts *o = r->o;
@@ -1028,6 +1022,13 @@ static int watch_ms(const struct run *r)
 	return ms;
 }
 
+/*
+ * run_counts - -c: no stream, the counts only. Sleeps in waitpid(2) for
+ * PROG (without -f), else in poll(2), which the module makes readable on
+ * a change of state; a poll that is always ready costs a nap instead of
+ * a busy loop, and one that never fires still looks every
+ * WATCH_INTERVAL_MS.
+ */
 static int run_counts(struct run *r)
 {
 	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
@@ -1098,6 +1099,7 @@ static int run_group_exits(struct run *r)
 static int run_finish(struct run *r)
 {
 	const struct opts *o = r->o;
+	bool mfail;
 	size_t i;
 
 	/*
@@ -1121,8 +1123,8 @@ static int run_finish(struct run *r)
 	ks_results_free(&r->res);
 	if (ks_read_results(&r->s, &r->res))
 		return -1;
-	if (o->metrics && metrics_write(o, &r->res))
-		return -1;
+	/* a file that cannot be written fails the run, after the tables */
+	mfail = o->metrics && metrics_write(o, &r->res);
 	/* the last, shorter interval: every call is in one interval table */
 	if (o->interval_ms)
 		interval_print(r);
@@ -1143,7 +1145,7 @@ static int run_finish(struct run *r)
 		return -1;
 	}
 	r->out = NULL;
-	return 0;
+	return mfail ? -1 : 0;
 }
 
 /*
