@@ -19,6 +19,7 @@
 #  - --json: every line validated by python3-jsonschema
 #    (tests/jsonschema-check.py), which must also reject a bad line.
 
+# shellcheck disable=SC2154 # $tmp, $data, $here: tests/run's, which sources this
 bk=$tmp/beyond
 mkdir -p "$bk"
 bres=$data/beyond.results
@@ -90,6 +91,7 @@ is "--histogram: rows are powers of two, bcc's (slot 1 is 0 -> 1)" \
 # ---- bad input: nothing starts ----
 
 cc_fake_ok=0
+# shellcheck disable=SC2086 # CFLAGS is a list of words
 if $CC $CFLAGS -shared -fPIC -o "$bk/fake.so" "$here/fakesession.c" -ldl; then
 	cc_fake_ok=1
 fi
@@ -231,8 +233,11 @@ EOS
 	rc=$?
 	is "--interval with a command: its exit status" "$rc" 3
 	n=$(grep -c '^Calls of interval ' "$bk/ivc")
-	[ "$n" -ge 3 ] && ok "--interval with a command: tables while it runs ($n)" ||
+	if [ "$n" -ge 3 ]; then
+		ok "--interval with a command: tables while it runs ($n)"
+	else
 		not_ok "--interval with a command: tables while it runs" "$(cat "$bk/ivc")"
+	fi
 
 	# an interval's extremes: the run's when they moved in it, else
 	# bounds from that interval's buckets (here 100 calls of [512, 1024))
@@ -240,7 +245,7 @@ EOS
 	rm -f "$bk/ext"
 	$fkenv "$K" -c --all --json --interval 0.4 -o "$bk/ext" & kp=$!
 	# the next calls once the first interval is out, then one more interval
-	lines() { cat "$bk/ext" 2>/dev/null | wc -l; }
+	lines() { wc -l <"$bk/ext" 2>/dev/null || echo 0; }
 	for _ in $(seq 100); do [ "$(lines)" -ge 1 ] && break; sleep 0.05; done
 	printf 'syscall 64 39 200 0 160000 500 5000 9:190,12:10\n' >"$bk/sc.new"
 	mv "$bk/sc.new" "$bk/sc"
