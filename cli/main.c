@@ -178,6 +178,10 @@ static void select_rows(struct ks_results *r, const struct opts *o)
 		if (tracesel_has_probe(&o->sel, r->probes[i].func))
 			r->probes[n++] = r->probes[i];
 	r->nprobes = n;
+	for (i = n = 0; i < r->ngroups; i++)
+		if (tracesel_has(&o->sel, r->groups[i].abi, r->groups[i].nr))
+			r->groups[n++] = r->groups[i];
+	r->ngroups = n;
 }
 
 /* report_missed - probe hits the kernel could not handle (nmissed). */
@@ -319,8 +323,9 @@ static void print_summary(FILE *out, const struct opts *o,
 	report_missed(r);
 	if (r->untracked)
 		fprintf(stderr,
-			"kstrace: warning: %llu descendant tasks were not traced (task limit or out of memory); their syscalls are missing\n",
-			(unsigned long long)r->untracked);
+			"kstrace: warning: %llu %s tasks were not traced (task limit or out of memory); their syscalls are missing\n",
+			(unsigned long long)r->untracked,
+			o->all || o->cgroup ? "of the scope's" : "descendant");
 }
 
 /*

@@ -23,6 +23,9 @@
 
 #define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
 
+/* --summary-by's groups shown one by one without --top */
+#define DEFAULT_TOP		10
+
 enum {
 	OPT_JSON = 0x100,
 	OPT_LOSSY,
@@ -1049,7 +1052,7 @@ static void finish_beyond(struct opts *o)
 	if (o->top && !o->summary_by)
 		die("--top N picks groups of --summary-by: add --summary-by=process (or thread, command, cgroup)");
 	if (!o->top)
-		o->top = 10;
+		o->top = DEFAULT_TOP;
 	if (o->metrics && o->summary_too)
 		die("--metrics with -C: give -c (or neither) with --metrics");
 	if (o->metrics && o->json && !o->summary)
@@ -1370,6 +1373,8 @@ void parse_args(struct opts *o, int argc, char *argv[])
 	finish_args(o);
 
 	if (o->format_results || o->format_events) {
+		if (!o->top)
+			o->top = DEFAULT_TOP;
 		if (o->format_results && o->format_events)
 			usage_error("give one of --format-results and --format-events");
 		if (o->argc || o->npids)

@@ -88,6 +88,25 @@ is "--histogram: every syscall's rows hold its buckets, bars of bcc's stars" \
 is "--histogram: rows are powers of two, bcc's (slot 1 is 0 -> 1)" \
 	"$(grep -m3 ' -> ' "$bk/hist" | awk '{ print $1 "-" $3 }' | tr '\n' ' ')" "0-1 2-3 4-7 "
 
+# ---- --summary-by on saved results, with -e trace= ----
+
+cat >"$bk/g.res" <<'EOS'
+version 1
+state stopped
+syscall 64 39 100 0 100000 500 5000 9:100
+syscall 64 0 10 2 50000 1000 20000 10:10
+group 100 64 39 70 0 70000 500 5000 flood
+group 101 64 39 30 0 30000 600 4000 cmd
+group 101 64 0 10 2 50000 1000 20000 cmd
+end
+EOS
+"$K" -c --summary-by=process -e trace=read -U calls,name -o "$bk/gsel" --format-results "$bk/g.res"
+is "--summary-by with -e trace=read: only the groups that read, by default shown (--top 10)" \
+	"$(grep '^Calls of' "$bk/gsel" | tr '\n' '|')" \
+	"Calls of process 101 (cmd), 1 of 1 processes:|Calls of all processes:|"
+is "--summary-by with -e trace=read: read's 10 calls in the group's table" \
+	"$(awk '$NF == "total" { print $1; exit }' "$bk/gsel")" 10
+
 # ---- bad input: nothing starts ----
 
 cc_fake_ok=0
