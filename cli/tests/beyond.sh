@@ -334,6 +334,17 @@ EOS
 		is "--metrics --summary-by: promtool accepts it (escaped labels)" "$rc:$out" "0:"
 	fi
 
+	# a --metrics directory gone by the end: the table, then exit 1
+	mkdir -p "$bk/gone"
+	err=$(fk "$K" -c -U calls,name --metrics "$bk/gone/k.prom" -o "$bk/gone.out" \
+		-- rm -rf "$bk/gone" 2>&1); rc=$?
+	case $rc:$err in
+	"1:kstrace: --metrics $bk/gone/k.prom: cannot create"*) ok "--metrics: a file that cannot be written at the end fails the run (exit 1)" ;;
+	*) not_ok "--metrics: a file that cannot be written at the end fails the run (exit 1)" "rc=$rc" "$err" ;;
+	esac
+	is "--metrics: ... after the table is printed" \
+		"$(awk '$NF == "total" { s += $1 } END { print s }' "$bk/gone.out")" 119
+
 	# --json: every line against the schemas
 	fk "$K" -c --json --interval 0.2 --summary-by=command -o "$bk/j" -- sleep 0.5
 	"$K" -c --json -o "$bk/j2" --format-results "$data/kprobes.results" 2>/dev/null
