@@ -222,6 +222,15 @@ o = json.load(sys.stdin)
 print(sorted(s["calls"] for g in o["groups"] for s in g["syscalls"] if s["name"] == "getppid"))')" \
 	"[50, 50, 50, 50]"
 
+"$K" -f -c --json --summary-by=thread --top 2 -o top.json -- "$B/threads" 4 50
+is "--summary-by --top 2: two threads shown, the rest summed: all calls in one or the other" \
+	"$(python3 -c 'import json, sys
+o = json.load(open(sys.argv[1]))
+shown = sum(g["calls"] for g in o["groups"])
+print(len(o["groups"]), o["others"]["groups"] >= 3,
+      shown + o["others"]["calls"] + o["groupoverflow"] == o["total"]["calls"])' top.json)" \
+	"2 True True"
+
 # ---- node-exporter's textfile collector, and Prometheus scraping it ----
 
 # query PORT PROMQL: the values of an instant query, by Prometheus's API
