@@ -831,6 +831,9 @@ static void json_head(struct json *j, const char *type,
 	json_object_begin(j);
 	json_key(j, "type");
 	json_string(j, type);
+	/* docs/json.md: readers check it before they trust a field */
+	json_key(j, "version");
+	json_u64(j, KSTRACE_JSON_VERSION);
 	json_key(j, "ts");
 	json_u64(j, r->ts);
 	json_key(j, "cpu");

@@ -13,6 +13,12 @@
 
 #define JSON_MAX_DEPTH	16
 
+/*
+ * The "version" of --json's objects (docs/json.md): it changes when a
+ * field changes meaning or goes; new fields may come without it.
+ */
+#define KSTRACE_JSON_VERSION	1
+
 struct json {
 	FILE *out;
 	int depth;

@@ -36,8 +36,12 @@
 #include "events.h"
 #include "fdtab.h"
 #include "filter.h"
+#include "groups.h"
+#include "interval.h"
+#include "metrics.h"
 #include "options.h"
 #include "pathtrace.h"
+#include "scope.h"
 #include "session.h"
 #include "summary.h"
 #include "xlat.h"
@@ -49,6 +53,13 @@
 
 /* How often to look at the results when poll(2) tells nothing, in ms. */
 #define WATCH_INTERVAL_MS	50
+/* A scope alone ends only by a signal: look at the results less often. */
+#define SCOPE_WATCH_MS		500
+/*
+ * --summary-by's slots per CPU: room for the (group, syscall) pairs of a
+ * busy system; the calls of pairs that find none are said.
+ */
+#define GROUP_SLOTS		8192
 /* Event mode: how often to look for the command's end, in ms. */
 #define EVENT_POLL_MS		200
 /*
@@ -62,6 +73,13 @@
 
 /* The signal that asked kstrace to stop (strace's "interrupted"). */
 static volatile sig_atomic_t interrupted;
+
+/* The time a table covers, in CLOCK_REALTIME seconds. */
+struct span {
+	unsigned int index;		/* --interval's count; 0: whole run */
+	double start;
+	double end;
+};
 
 /* ---- output ---- */
 
@@ -160,6 +178,10 @@ static void select_rows(struct ks_results *r, const struct opts *o)
 		if (tracesel_has_probe(&o->sel, r->probes[i].func))
 			r->probes[n++] = r->probes[i];
 	r->nprobes = n;
+	for (i = n = 0; i < r->ngroups; i++)
+		if (tracesel_has(&o->sel, r->groups[i].abi, r->groups[i].nr))
+			r->groups[n++] = r->groups[i];
+	r->ngroups = n;
 }
 
 /* report_missed - probe hits the kernel could not handle (nmissed). */
@@ -175,6 +197,29 @@ static void report_missed(const struct ks_results *r)
 				r->probes[i].func);
 }
 
+/* scope_options - --all, --cgroup, --summary-by: what the session keeps. */
+static int scope_options(struct ks_session *s, const struct opts *o)
+{
+	int fd, ret;
+
+	if (o->all && ks_scope_all(s))
+		return -1;
+	if (o->cgroup) {
+		fd = cgroup_open(o->cgroup);
+		if (fd < 0)
+			return -1;
+		/* the module holds the cgroup from here on, not the fd */
+		ret = ks_cgroup(s, fd, o->cgroup);
+		close(fd);
+		if (ret)
+			return -1;
+	}
+	if (o->summary_by &&
+	    ks_group(s, group_word(o->summary_by), GROUP_SLOTS))
+		return -1;
+	return 0;
+}
+
 /*
  * session_options - the summary level, then every --kprobe, before start:
  * the module refuses an unknown or unprobeable function here, and the
@@ -183,12 +228,15 @@ static void report_missed(const struct ks_results *r)
 static int session_options(struct ks_session *s, const struct opts *o)
 {
 	unsigned int level = KSTRACE_SUMMARY_NONE;
+	bool hist;
 	size_t i;
 
-	/* Keep only what will be printed: histograms are for --json. */
-	if (o->summary || o->summary_too)
-		level = o->json ? KSTRACE_SUMMARY_HIST : KSTRACE_SUMMARY_COUNTS;
-	if (ks_summary(s, level))
+	/* Keep only what will be shown: the histograms cost memory. */
+	hist = o->json || o->histogram || o->metrics ||
+	       summary_cols_need_hist(&o->cols);
+	if (o->summary || o->summary_too || o->metrics)
+		level = hist ? KSTRACE_SUMMARY_HIST : KSTRACE_SUMMARY_COUNTS;
+	if (ks_summary(s, level) || scope_options(s, o))
 		return -1;
 	for (i = 0; i < o->nkprobes; i++)
 		if (ks_kprobe(s, o->kprobes[i].func, o->kprobes[i].ret))
@@ -196,27 +244,88 @@ static int session_options(struct ks_session *s, const struct opts *o)
 	return 0;
 }
 
+/* What a JSON summary adds with --interval and --summary-by. */
+struct json_extra {
+	const struct opts *o;
+	const struct ks_results *r;
+	const struct span *span;	/* NULL: not an interval */
+};
+
+static void json_extra(struct json *j, const void *arg)
+{
+	const struct json_extra *x = arg;
+
+	if (x->span) {
+		json_key(j, "interval");
+		json_object_begin(j);
+		json_key(j, "index");
+		json_u64(j, x->span->index);
+		json_key(j, "start");
+		json_fixed(j, x->span->start, 3);
+		json_key(j, "end");
+		json_fixed(j, x->span->end, 3);
+		json_key(j, "seconds");
+		json_fixed(j, x->span->end - x->span->start, 3);
+		json_object_end(j);
+	}
+	if (x->o->summary_by)
+		groups_json(j, x->r, x->o->summary_by, x->o->top, x->o->sort);
+}
+
+/* span_line - "Calls of interval N, from HH:MM:SS to ...": what follows */
+static void span_line(FILE *out, const struct span *sp)
+{
+	char a[16], b[16];
+	time_t t;
+
+	t = (time_t)sp->start;
+	strftime(a, sizeof(a), "%H:%M:%S", localtime(&t));
+	t = (time_t)sp->end;
+	strftime(b, sizeof(b), "%H:%M:%S", localtime(&t));
+	if (sp->index)
+		fprintf(out, "Calls of interval %u, from %s to %s (%.3f s):\n",
+			sp->index, a, b, sp->end - sp->start);
+	else
+		fprintf(out, "Calls of the whole run, from %s to %s (%.3f s):\n",
+			a, b, sp->end - sp->start);
+}
+
+/*
+ * print_summary - the -c output of r; sp: the interval or the whole run
+ * it covers, said before the table (NULL: no --interval).
+ */
 static void print_summary(FILE *out, const struct opts *o,
-			  struct ks_results *r)
+			  struct ks_results *r, const struct span *sp)
 {
 	struct summary_opts so = {
 		.sort = o->sort,
 		.cols = &o->cols,
 		.overhead_ns = o->overhead_ns,
+		.histogram = o->histogram,
 	};
+	struct json_extra x = { o, r, sp && sp->index ? sp : NULL };
 
 	select_rows(r, o);
-	if (o->json)
-		summary_print_json(out, r, o->sort);
-	else
+	if (o->json) {
+		summary_print_json(out, r, o->sort,
+				   sp || o->summary_by ? json_extra : NULL, &x);
+	} else {
+		if (sp)
+			span_line(out, sp);
+		if (sp && !r->nsc)
+			fputs("No calls.\n", out);
+		else if (o->summary_by)
+			groups_print(out, r, &so, o->summary_by, o->top);
 		summary_print(out, r, &so);
+	}
 
 	/* Not part of strace's table: a diagnostic, so always to stderr. */
 	report_missed(r);
 	if (r->untracked)
 		fprintf(stderr,
-			"kstrace: warning: %llu descendant tasks were not traced (task limit or out of memory); their syscalls are missing\n",
-			(unsigned long long)r->untracked);
+			"kstrace: warning: %llu %s tasks were not traced (task limit or out of memory); their syscalls are missing\n",
+			(unsigned long long)r->untracked,
+			o->all || o->cgroup ? "of the scope's" : "descendant");
 }
 
 /*
@@ -539,6 +648,11 @@ struct run {
 	struct ks_results res;
 	int save_fd;			/* --save-events */
 	char *buf;			/* one read of the stream */
+	bool scoped;			/* --all or --cgroup */
+	double t0;			/* start, CLOCK_REALTIME seconds */
+	struct span span;		/* --interval: the current one */
+	int64_t next_ms;		/* ... ends then, CLOCK_MONOTONIC */
+	struct ks_results prev;		/* ... the counts at its start */
 };
 
 /* run_open - PROG found, the output and the session opened and set up. */
@@ -844,8 +958,73 @@ static bool counts_done(const struct run *r)
 		return true;
 	if (r->spawned && !r->reaped)
 		return false;
+	/* a scope's tasks come and go: its run ends with its targets */
+	if (r->scoped)
+		return (r->command || r->o->npids) &&
+		       ks_all_targets_exited(&r->res);
 	return ks_all_targets_exited(&r->res) &&
 	       (!r->o->follow || r->res.tasks == 0);
+}
+
+static double real_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * interval_print - --interval: the calls since the last tick (this
+ * snapshot minus the previous one: the module's counters are read, never
+ * reset), printed with the span they cover.
+ */
+static void interval_print(struct run *r)
+{
+	const struct opts *o = r->o;
+	struct ks_results d;
+
+	r->span.end = real_now();
+	r->span.index++;
+	if (o->summary) {
+		results_diff(&d, &r->res, &r->prev);
+		print_summary(r->out, o, &d, &r->span);
+		fflush(r->out);
+		ks_results_free(&d);
+	}
+	ks_results_free(&r->prev);
+	results_copy(&r->prev, &r->res);
+	r->span.start = r->span.end;
+}
+
+/* interval_tick - and --metrics gets the totals, as at the end */
+static void interval_tick(struct run *r)
+{
+	const struct opts *o = r->o;
+
+	interval_print(r);
+	if (o->metrics)
+		metrics_write(o, &r->res);
+	/* a late tick does not make the next ones early */
+	do
+		r->next_ms += o->interval_ms;
+	while (r->next_ms <= mono_ms());
+}
+
+/* watch_ms - how long run_counts() may sleep in poll(2) */
+static int watch_ms(const struct run *r)
+{
+	int64_t left;
+	int ms = WATCH_INTERVAL_MS;
+
+	if (r->scoped && !r->command && !r->o->npids)
+		ms = SCOPE_WATCH_MS;
+	if (r->o->interval_ms) {
+		left = r->next_ms - mono_ms();
+		if (left < ms)
+			ms = left > 0 ? left : 0;
+	}
+	return ms;
 }
 
 /*
@@ -859,6 +1038,7 @@ static int run_counts(struct run *r)
 {
 	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
 	bool block;
+	int ms;
 
 	for (;;) {
 		if (interrupted)
@@ -866,7 +1046,8 @@ static int run_counts(struct run *r)
 		if (r->passed_on && r->reaped)
 			run_stop(r, true);
 		block = r->spawned && !r->reaped && !r->o->follow &&
-			!r->o->npids && !r->o->syscall_limit && !r->stopping;
+			!r->o->npids && !r->o->syscall_limit && !r->stopping &&
+			!r->o->interval_ms;
 		run_reap(r, block);
 		if (block && !r->reaped)
 			continue;	/* a signal: handled above */
@@ -878,8 +1059,11 @@ static int run_counts(struct run *r)
 			run_limit(r);
 		if (counts_done(r))
 			return 0;
-		if (poll(&pfd, 1, WATCH_INTERVAL_MS) > 0 && !interrupted)
-			nap_ms(WATCH_INTERVAL_MS);
+		if (r->o->interval_ms && mono_ms() >= r->next_ms)
+			interval_tick(r);
+		ms = watch_ms(r);
+		if (poll(&pfd, 1, ms) > 0 && !interrupted)
+			nap_ms(ms);
 	}
 }
 
@@ -920,6 +1104,7 @@ static int run_group_exits(struct run *r)
 static int run_finish(struct run *r)
 {
 	const struct opts *o = r->o;
+	bool mfail;
 	size_t i;
 
 	/*
@@ -943,8 +1128,17 @@ static int run_finish(struct run *r)
 	ks_results_free(&r->res);
 	if (ks_read_results(&r->s, &r->res))
 		return -1;
+	/* a file that cannot be written fails the run, after the tables */
+	mfail = o->metrics && metrics_write(o, &r->res);
+	/* the last, shorter interval: every call is in one interval table */
+	if (o->interval_ms)
+		interval_print(r);
+	r->span.index = 0;
+	r->span.start = r->t0;
+	r->span.end = real_now();
 	if (o->summary || o->summary_too)
-		print_summary(r->out, o, &r->res);
+		print_summary(r->out, o, &r->res,
+			      o->interval_ms ? &r->span : NULL);
 	else
 		report_missed(&r->res);
 	if (r->ev) {
@@ -956,7 +1150,7 @@ static int run_finish(struct run *r)
 		return -1;
 	}
 	r->out = NULL;
-	return 0;
+	return mfail ? -1 : 0;
 }
 
 /*
@@ -985,6 +1179,7 @@ static void run_close(struct run *r)
 		close(r->save_fd);
 	ev_free(r->ev);
 	ks_results_free(&r->res);
+	ks_results_free(&r->prev);
 	if (r->session)
 		ks_close(&r->s);
 	free(r->buf);
@@ -1002,14 +1197,21 @@ static int trace(const struct opts *o)
 {
 	struct run r = {
 		.o = o,
-		.events = !o->summary,
+		.events = !o->summary && !o->metrics,
 		.command = o->argc > 0,
 		.save_fd = -1,
+		.scoped = o->all || o->cgroup,
 	};
 	int ret = EXIT_ERROR;
 
+	/* nothing runs when the system cannot do what was asked */
+	if (scope_check(o))
+		return EXIT_ERROR;
 	if (run_open(&r) || run_start(&r))
 		goto out;
+	r.t0 = real_now();
+	r.span.start = r.t0;
+	r.next_ms = mono_ms() + o->interval_ms;
 	run_attached(&r);
 	if (r.events ? run_events(&r) : run_counts(&r))
 		goto out;
@@ -1075,7 +1277,7 @@ static int format_results(const struct opts *o)
 	out = open_output(o);
 	if (!out)
 		goto out;
-	print_summary(out, o, &r);
+	print_summary(out, o, &r, NULL);
 	if (!close_output(out, o))
 		ret = 0;
 out:

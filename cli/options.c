@@ -23,6 +23,9 @@
 
 #define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
 
+/* --summary-by's groups shown one by one without --top */
+#define DEFAULT_TOP		10
+
 enum {
 	OPT_JSON = 0x100,
 	OPT_LOSSY,
@@ -58,6 +61,13 @@ enum {
 	OPT_REL,
 	OPT_TIMES,
 	OPT_FOLLOW,
+	OPT_HISTOGRAM,
+	OPT_INTERVAL,
+	OPT_ALL,
+	OPT_CGROUP,
+	OPT_SUMMARY_BY,
+	OPT_TOP,
+	OPT_METRICS,
 };
 
 static const struct option long_options[] = {
@@ -115,6 +125,13 @@ static const struct option long_options[] = {
 	{ "kprobe",		required_argument,	NULL, OPT_KPROBE },
 	{ "latency",		no_argument,		NULL, OPT_LATENCY },
 	{ "json",		no_argument,		NULL, OPT_JSON },
+	{ "histogram",		no_argument,		NULL, OPT_HISTOGRAM },
+	{ "interval",		required_argument,	NULL, OPT_INTERVAL },
+	{ "all",		no_argument,		NULL, OPT_ALL },
+	{ "cgroup",		required_argument,	NULL, OPT_CGROUP },
+	{ "summary-by",		required_argument,	NULL, OPT_SUMMARY_BY },
+	{ "top",		required_argument,	NULL, OPT_TOP },
+	{ "metrics",		required_argument,	NULL, OPT_METRICS },
 	{ "format-results",	required_argument,	NULL,
 						OPT_FORMAT_RESULTS },
 	{ "format-events",	required_argument,	NULL,
@@ -137,6 +154,9 @@ static void usage(void)
 "   or: kstrace -c[dfwzZ] [-I N] [-b execve] [-e EXPR]... [-O OVERHEAD]\n"
 "               [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--json]\n"
 "               { -p PID | [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }\n"
+"   or: kstrace { -c | --metrics FILE } [--histogram] [--interval SECS]\n"
+"               [--summary-by KEY [--top N]]\n"
+"               { --all | --cgroup PATH | -p PID | PROG [ARGS] }\n"
 "\n"
 "Traces the system calls and signals of PROG, or of running processes,\n"
 "inside the kernel (module kstrace.ko) instead of stopping them with\n"
@@ -290,9 +310,25 @@ static void usage(void)
 "                 list of time-percent, total-time, min-time, max-time,\n"
 "                 avg-time, calls, errors, name\n"
 "                 (default time-percent,total-time,avg-time,calls,errors,name)\n"
+"                 and kstrace's p50, p90, p99: upper bounds from the\n"
+"                 kernel's log2 histograms (see kstrace(1))\n"
 "  -w, --summary-wall-clock\n"
 "                 summarise syscall latency (kstrace's only clock: the time\n"
 "                 from entry to exit)\n"
+"      --histogram  also print each syscall's log2 latency distribution\n"
+"                 (as bcc's funclatency)\n"
+"      --interval=SECS  print the calls of every SECS seconds, then the\n"
+"                 whole run's (with -c or --metrics)\n"
+"      --summary-by=process|thread|command|cgroup\n"
+"                 split the summary by group; --top=N groups shown (10),\n"
+"                 the others summed\n"
+"      --metrics=FILE  write Prometheus metrics to FILE (atomically) every\n"
+"                 --interval and at the end; counts only, like -c\n"
+"\n"
+"Scope (count only: -c or --metrics; root):\n"
+"      --all      every process of the system (not kernel threads)\n"
+"      --cgroup=PATH  every process of cgroup v2 directory PATH and of\n"
+"                 its descendants\n"
 "\n"
 "Kernel functions:\n"
 "      --kprobe=FUNC  count the calls of kernel function FUNC made by the\n"
@@ -965,6 +1001,67 @@ static void finish_args(struct opts *o)
 	finish_kprobes(o);
 }
 
+/*
+ * parse_interval - --interval SECS: seconds, fractions allowed, above 0
+ * and at most a day (a longer one is a typo, and must fit in ms).
+ */
+static unsigned int parse_interval(const char *arg)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(arg, &end);
+	if (errno || end == arg || *end || !(v >= 0.001) || v > 86400)
+		die("--interval '%s': give the seconds between tables, above 0 (e.g. --interval 15)",
+		    arg);
+	return (unsigned int)(v * 1000 + 0.5);
+}
+
+static enum group_by parse_group_by(const char *arg)
+{
+	static const char *const names[] = {
+		[GROUP_PROCESS] = "process", [GROUP_THREAD] = "thread",
+		[GROUP_COMMAND] = "command", [GROUP_CGROUP] = "cgroup",
+	};
+	size_t i;
+
+	for (i = GROUP_PROCESS; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(arg, names[i]))
+			return i;
+	die("--summary-by '%s': give process, thread, command or cgroup", arg);
+}
+
+/*
+ * finish_beyond - the checks of kstrace's own summary options: each says
+ * what to give instead. A whole-system trace would trace its own output,
+ * so scopes count only.
+ */
+static void finish_beyond(struct opts *o)
+{
+	bool counts = o->summary || o->summary_too || o->metrics;
+
+	if (o->all && o->cgroup)
+		die("--all and --cgroup: give one (--all already counts every cgroup)");
+	if ((o->all || o->cgroup) && !o->summary && !o->metrics)
+		die("%s counts only: add -c or --metrics FILE (a trace of every process would trace kstrace's own output)",
+		    o->all ? "--all" : "--cgroup");
+	if (o->interval_ms && !o->summary && !o->metrics)
+		die("--interval prints -c tables or writes --metrics: add -c or --metrics FILE");
+	if (o->histogram && !o->summary && !o->summary_too)
+		die("--histogram prints with the summary: add -c or -C");
+	if (o->summary_by && !counts)
+		die("--summary-by splits the summary: add -c or --metrics FILE");
+	if (o->top && !o->summary_by)
+		die("--top N picks groups of --summary-by: add --summary-by=process (or thread, command, cgroup)");
+	if (!o->top)
+		o->top = DEFAULT_TOP;
+	if (o->metrics && o->summary_too)
+		die("--metrics with -C: give -c (or neither) with --metrics");
+	if (o->metrics && o->json && !o->summary)
+		die("--json with --metrics alone prints nothing: add -c, or drop --json");
+}
+
 void parse_args(struct opts *o, int argc, char *argv[])
 {
 	int c, li, w;
@@ -1226,6 +1323,29 @@ void parse_args(struct opts *o, int argc, char *argv[])
 		case OPT_JSON:
 			o->json = true;
 			break;
+		case OPT_HISTOGRAM:
+			o->histogram = true;
+			break;
+		case OPT_INTERVAL:
+			o->interval_ms = parse_interval(optarg);
+			break;
+		case OPT_ALL:
+			o->all = true;
+			break;
+		case OPT_CGROUP:
+			o->cgroup = optarg;
+			break;
+		case OPT_SUMMARY_BY:
+			o->summary_by = parse_group_by(optarg);
+			break;
+		case OPT_TOP:
+			o->top = parse_uint_arg(optarg, "--top", INT_MAX);
+			if (!o->top)
+				die("--top 0 shows no group: give --top 1 or more");
+			break;
+		case OPT_METRICS:
+			o->metrics = optarg;
+			break;
 		case OPT_KPROBE:
 			add_kprobe(o, optarg);
 			break;
@@ -1256,6 +1376,8 @@ void parse_args(struct opts *o, int argc, char *argv[])
 	finish_args(o);
 
 	if (o->format_results || o->format_events) {
+		if (!o->top)
+			o->top = DEFAULT_TOP;
 		if (o->format_results && o->format_events)
 			usage_error("give one of --format-results and --format-events");
 		if (o->argc || o->npids)
@@ -1265,7 +1387,8 @@ void parse_args(struct opts *o, int argc, char *argv[])
 			usage_error("--format-events prints a trace: drop -c and -C (--format-results prints summaries)");
 		return;
 	}
-	if (!o->argc && !o->npids)
+	finish_beyond(o);
+	if (!o->argc && !o->npids && !o->all && !o->cgroup)
 		usage_error("must have PROG [ARGS] or -p PID");
 	if (o->npids + (o->argc > 0) > KSTRACE_MAX_TARGETS)
 		usage_error("too many targets: a session traces at most %d processes (KSTRACE_MAX_TARGETS); give fewer -p PIDs",

@@ -29,6 +29,15 @@ enum intr {
 	INTR_NEVER_TSTP,	/* 4: ignored, and ^Z too */
 };
 
+/* --summary-by: the module's "group" words, in its order */
+enum group_by {
+	GROUP_NONE,
+	GROUP_PROCESS,
+	GROUP_THREAD,
+	GROUP_COMMAND,
+	GROUP_CGROUP,
+};
+
 struct kprobe_opt {
 	char func[KSTRACE_FUNC_MAX];
 	bool ret;			/* FUNC%return or --latency */
@@ -97,6 +106,13 @@ struct opts {
 	struct kprobe_opt *kprobes;	/* --kprobe, duplicates dropped */
 	size_t nkprobes;
 	bool latency;			/* --latency: all are kretprobes */
+	bool histogram;			/* --histogram */
+	unsigned int interval_ms;	/* --interval SECS; 0: none */
+	bool all;			/* --all: every task of the system */
+	const char *cgroup;		/* --cgroup PATH */
+	enum group_by summary_by;	/* --summary-by */
+	unsigned int top;		/* --top N groups shown */
+	const char *metrics;		/* --metrics FILE */
 	pid_t *pids;			/* -p, duplicates dropped */
 	size_t npids;
 	char **argv;			/* PROG [ARGS], NULL-terminated */

@@ -371,6 +371,57 @@ int ks_result(struct ks_session *s, const char *which)
 	return err ? option_failed(what, -err) : 0;
 }
 
+int ks_scope_all(struct ks_session *s)
+{
+	int err = send_cmd(s, "scope all\n");
+
+	if (!err)
+		return 0;
+	if (err == -EINVAL)
+		fputs("kstrace: --all: the loaded kstrace module has no scopes; load the module of this release (`sudo rmmod kstrace && sudo modprobe kstrace`)\n",
+		      stderr);
+	else
+		cmd_failed("scope all", -err);
+	return -1;
+}
+
+int ks_cgroup(struct ks_session *s, int fd, const char *path)
+{
+	int err = send_cmd(s, "cgroup %d\n", fd);
+
+	if (!err)
+		return 0;
+	switch (-err) {
+	case EBADF:
+	case EINVAL:
+		fprintf(stderr,
+			"kstrace: --cgroup %s: not a cgroup v2 directory; give a directory under the cgroup2 mount (e.g. /sys/fs/cgroup/system.slice)\n",
+			path);
+		break;
+	case EOPNOTSUPP:
+		fputs("kstrace: --cgroup: this kernel has no cgroups (CONFIG_CGROUPS)\n",
+		      stderr);
+		break;
+	default:
+		cmd_failed("cgroup", -err);
+		break;
+	}
+	return -1;
+}
+
+int ks_group(struct ks_session *s, const char *word, unsigned int slots)
+{
+	char what[64];
+	int err = send_cmd(s, "group %s\n", word);
+
+	snprintf(what, sizeof(what), "group %s", word);
+	if (err)
+		return option_failed(what, -err);
+	err = send_cmd(s, "groupsize %u\n", slots);
+	snprintf(what, sizeof(what), "groupsize %u", slots);
+	return err ? option_failed(what, -err) : 0;
+}
+
 ssize_t ks_read_events(struct ks_session *s, void *buf, size_t len)
 {
 	return read(s->fd, buf, len);
@@ -477,6 +528,7 @@ void ks_results_free(struct ks_results *r)
 	free(r->targets);
 	free(r->sc);
 	free(r->probes);
+	free(r->groups);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -503,6 +555,7 @@ struct parser {
 	size_t tg_cap;
 	size_t lc_cap;
 	size_t pr_cap;
+	size_t gr_cap;
 	bool seen_end;
 };
 
@@ -678,6 +731,47 @@ static int parse_probe(struct parser *p, char **f, int nf)
 	return 0;
 }
 
+/* field_start - where field n (from 0) of the unsplit line begins */
+static const char *field_start(const char *line, int n)
+{
+	while (*line == ' ')
+		line++;
+	while (n-- > 0) {
+		line += strcspn(line, " ");
+		while (*line == ' ')
+			line++;
+	}
+	return line;
+}
+
+/* group KEY ABI NR CALLS ERRORS TOTAL_NS MIN_NS MAX_NS NAME */
+static int parse_group(struct parser *p, char **f, int nf)
+{
+	struct ks_results *r = p->r;
+	struct ks_group g = { 0 }, *ng;
+
+	if (nf < 9 || parse_u64(f[1], &g.key) || parse_uint(f[2], &g.abi) ||
+	    parse_uint(f[3], &g.nr) || parse_u64(f[4], &g.calls) ||
+	    parse_u64(f[5], &g.errors) || parse_u64(f[6], &g.total_ns) ||
+	    parse_u64(f[7], &g.min_ns) || parse_u64(f[8], &g.max_ns))
+		return malformed(p, "bad group line");
+	/* the name runs to the end of the line, blanks included */
+	snprintf(g.name, sizeof(g.name), "%s", field_start(p->line, 9));
+	g.name[strcspn(g.name, "\r")] = '\0';
+	if (!g.calls || (g.abi != KSTRACE_ABI_NATIVE &&
+			 g.abi != KSTRACE_ABI_COMPAT))
+		return 0;
+	if (r->ngroups == p->gr_cap) {
+		p->gr_cap = p->gr_cap ? p->gr_cap * 2 : 256;
+		ng = realloc(r->groups, p->gr_cap * sizeof(*ng));
+		if (!ng)
+			die_oom();
+		r->groups = ng;
+	}
+	r->groups[r->ngroups++] = g;
+	return 0;
+}
+
 /* target PID alive|exited|gone [STATUS] */
 static int parse_target(struct parser *p, char **f, int nf)
 {
@@ -814,6 +908,15 @@ static int parse_line(struct parser *p, char *line, bool *seen_version)
 		return parse_syscall(p, f, nf);
 	if (!strcmp(f[0], "target"))
 		return parse_target(p, f, nf);
+	if (!strcmp(f[0], "group"))
+		return parse_group(p, f, nf);
+	if (!strcmp(f[0], "groupoverflow"))
+		return parse_counter(p, f, nf, &r->groupoverflow);
+	if (!strcmp(f[0], "scope")) {
+		if (nf >= 2)
+			snprintf(r->scope, sizeof(r->scope), "%s", f[1]);
+		return 0;
+	}
 	if (!strcmp(f[0], "probe"))
 		return parse_probe(p, f, nf);
 	if (!strcmp(f[0], "state"))

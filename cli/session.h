@@ -67,6 +67,22 @@ struct ks_probe {
 	uint64_t hist[KS_HIST_MAX];
 };
 
+/* Longest "group" NAME kept (a command name, escaped: 4 bytes a byte). */
+#define KS_GROUP_NAME_MAX	72
+
+/* One "group" line: a (group, syscall) pair of a "group" session. */
+struct ks_group {
+	uint64_t key;			/* pid, tid, name hash or cgroup id */
+	unsigned int abi;
+	unsigned int nr;
+	uint64_t calls;
+	uint64_t errors;
+	uint64_t total_ns;
+	uint64_t min_ns;
+	uint64_t max_ns;
+	char name[KS_GROUP_NAME_MAX];	/* the command name, as escaped */
+};
+
 struct ks_results {
 	unsigned int version;
 	enum ks_state state;
@@ -86,6 +102,10 @@ struct ks_results {
 	size_t nsc;
 	struct ks_probe *probes;	/* in index order */
 	size_t nprobes;
+	struct ks_group *groups;	/* "group" lines, in their order */
+	size_t ngroups;
+	uint64_t groupoverflow;		/* calls that found no group slot */
+	char scope[16];			/* "scope" line: none, all, cgroup */
 };
 
 struct ks_session {
@@ -119,6 +139,11 @@ int ks_result(struct ks_session *s, const char *which);
 int ks_block(struct ks_session *s, unsigned int ms);
 /* What the module keeps per syscall: KSTRACE_SUMMARY_*, before ks_start(). */
 int ks_summary(struct ks_session *s, unsigned int level);
+/* Beyond the targets (before ks_start()): "scope all", "cgroup FD". */
+int ks_scope_all(struct ks_session *s);
+int ks_cgroup(struct ks_session *s, int fd, const char *path);
+/* "group WORD" and "groupsize N": the summary split by group. */
+int ks_group(struct ks_session *s, const char *word, unsigned int slots);
 /* One read(2) of records: bytes, 0 at the end, -1 (errno set). */
 ssize_t ks_read_events(struct ks_session *s, void *buf, size_t len);
 int ks_stop(struct ks_session *s);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dist.h"
 #include "json.h"
 #include "summary.h"
 #include "sysname.h"
@@ -331,7 +332,27 @@ static const struct {
 	{ "syscall-name",	SC_NAME },
 	{ "none",		SC_NONE },
 	{ "nothing",		SC_NONE },
+	/* kstrace's own: bounds from the kernel's log2 histograms */
+	{ "p50",		SC_P50 },
+	{ "p90",		SC_P90 },
+	{ "p99",		SC_P99 },
 };
+
+bool summary_cols_need_hist(const struct summary_cols *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->col[i] == SC_P50 || c->col[i] == SC_P90 ||
+		    c->col[i] == SC_P99)
+			return true;
+	return false;
+}
+
+static unsigned int col_pct(enum summary_col c)
+{
+	return c == SC_P50 ? 50 : c == SC_P90 ? 90 : 99;
+}
 
 void summary_cols_default(struct summary_cols *c)
 {
@@ -407,6 +428,12 @@ static int col_width(const struct table *t, enum summary_col c)
 		return max_int(W_ERRORS, num_width_u64(t->errors));
 	case SC_NAME:
 		return max_int(W_NAME, t->name_max + 1);
+	case SC_P50:
+	case SC_P90:
+	case SC_P99:
+		/* a percentile is never above the longest call */
+		return max_int(W_USECS, snprintf(NULL, 0, "%.3f",
+						 t->max_ns / 1000.0));
 	default:
 		return 0;
 	}
@@ -419,6 +446,9 @@ static const char *col_header(enum summary_col c)
 		[SC_MIN] = "shortest", [SC_MAX] = "longest",
 		[SC_AVG] = "usecs/call", [SC_CALLS] = "calls",
 		[SC_ERRORS] = "errors", [SC_NAME] = "syscall",
+		/* "p50 <= N usecs": an upper bound, not a measurement */
+		[SC_P50] = "p50<=usecs", [SC_P90] = "p90<=usecs",
+		[SC_P99] = "p99<=usecs",
 	};
 
 	return h[c];
@@ -437,6 +467,53 @@ static void divider(FILE *out, const struct summary_cols *cols,
 			fputc('-', out);
 	}
 	fputc('\n', out);
+}
+
+/*
+ * table_percentile - the total's percentile: every row's buckets, each
+ * bounded by its row's longest call.
+ */
+static bool table_percentile(const struct table *t, unsigned int pct,
+			     uint64_t *ns)
+{
+	struct hist_cell *c;
+	size_t i, n = 0;
+	bool ok;
+	int b;
+
+	c = calloc(t->n * KS_HIST_MAX + 1, sizeof(*c));
+	if (!c) {
+		fputs("kstrace: out of memory\n", stderr);
+		exit(1);
+	}
+	for (i = 0; i < t->n; i++) {
+		for (b = 0; b < KS_HIST_MAX; b++) {
+			if (!t->rows[i].sc->hist[b])
+				continue;
+			c[n].bound_ns = hist_bound(b, t->rows[i].sc->max_ns);
+			c[n++].count = t->rows[i].sc->hist[b];
+		}
+	}
+	ok = cells_percentile(c, n, pct, ns);
+	free(c);
+	return ok;
+}
+
+/* pct_cell - a percentile bound in usecs, or "-" without a histogram. */
+static void pct_cell(FILE *out, int w, const struct table *t,
+		     const struct row *row, unsigned int pct)
+{
+	uint64_t ns;
+	bool ok;
+
+	if (row)
+		ok = hist_percentile(row->sc->hist, row->sc->max_ns, pct, &ns);
+	else
+		ok = table_percentile(t, pct, &ns);
+	if (ok)
+		fprintf(out, "%*.3f", w, ns / 1000.0);
+	else
+		fprintf(out, "%*s", w, "-");
 }
 
 /*
@@ -480,6 +557,11 @@ static void table_line(FILE *out, const struct table *t,
 		case SC_ERRORS:
 			fprintf(out, "%*.0" PRIu64, w[i],
 				row ? row->sc->errors : t->errors);
+			break;
+		case SC_P50:
+		case SC_P90:
+		case SC_P99:
+			pct_cell(out, w[i], t, row, col_pct(cols->col[i]));
 			break;
 		case SC_NAME:
 			if (last)
@@ -756,6 +838,16 @@ static void print_kprobes(FILE *out, const struct ks_results *r,
 	free(v);
 }
 
+/* print_hists - --histogram: each row's distribution, in table order. */
+static void print_hists(FILE *out, const struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		hist_print_log2(out, row_name(&t->rows[i]), t->rows[i].sc->hist,
+				t->rows[i].sc->total_ns, t->rows[i].sc->calls);
+}
+
 /*
  * summary_print - the strace -c output. Like strace, an ABI without any
  * call prints nothing at all, not an empty table. Kernel function probes
@@ -795,6 +887,8 @@ void summary_print(FILE *out, const struct ks_results *r,
 	if (t.n) {
 		sort_table(&t, so->sort);
 		print_table(out, &t, cols);
+		if (so->histogram)
+			print_hists(out, &t);
 	}
 	free(t.rows);
 
@@ -803,6 +897,8 @@ void summary_print(FILE *out, const struct ks_results *r,
 		sort_table(&t, so->sort);
 		fputs("System call usage summary for 32 bit mode:\n", out);
 		print_table(out, &t, cols);
+		if (so->histogram)
+			print_hists(out, &t);
 	}
 	free(t.rows);
 	free(sc);
@@ -981,7 +1077,9 @@ static void json_targets(struct json *j, const struct ks_results *r)
  * row's own ABI as in the tables, then the totals and the counters.
  */
 void summary_print_json(FILE *out, const struct ks_results *r,
-			enum sort_key key)
+			enum sort_key key,
+			void (*extra)(struct json *j, const void *arg),
+			const void *arg)
 {
 	struct table t64, t32;
 	struct json j;
@@ -1024,6 +1122,8 @@ void summary_print_json(FILE *out, const struct ks_results *r,
 	json_u64(&j, r->tasks);
 	json_key(&j, "targets");
 	json_targets(&j, r);
+	if (extra)
+		extra(&j, arg);
 	json_object_end(&j);
 	fputc('\n', out);
 	fflush(out);

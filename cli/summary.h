@@ -32,6 +32,9 @@ enum summary_col {
 	SC_CALLS,
 	SC_ERRORS,
 	SC_NAME,	/* "syscall", always shown */
+	SC_P50,		/* p50: a bound from the log2 histogram (dist.h) */
+	SC_P90,
+	SC_P99,
 	SC_COUNT
 };
 
@@ -49,12 +52,23 @@ struct summary_opts {
 	enum sort_key sort;			/* -S */
 	const struct summary_cols *cols;	/* -U; NULL: the default */
 	uint64_t overhead_ns;			/* -O, taken off each call */
+	bool histogram;				/* --histogram */
 };
+
+/* Do these columns need the module's histograms (summary level 2)? */
+bool summary_cols_need_hist(const struct summary_cols *c);
 
 int summary_sortby(const char *name, enum sort_key *key);
 void summary_print(FILE *out, const struct ks_results *r,
 		   const struct summary_opts *so);
+struct json;
+/*
+ * summary_print_json - one JSON object; extra(j, arg), when given, adds
+ * keys before the object closes (--interval, --summary-by).
+ */
 void summary_print_json(FILE *out, const struct ks_results *r,
-			enum sort_key key);
+			enum sort_key key,
+			void (*extra)(struct json *j, const void *arg),
+			const void *arg);
 
 #endif /* KSTRACE_CLI_SUMMARY_H */

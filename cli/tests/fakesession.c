@@ -25,7 +25,9 @@
  *                              (EAGAIN) for MS ms before the rest: a call
  *                              that blocks
  *
- * Targets are reported alive while /proc/PID exists and is no zombie.
+ * "scope all", "cgroup FD" (FD open), "group WORD" and "groupsize N" are
+ * taken before start; a scoped session starts without a target. Targets
+ * are reported alive while /proc/PID exists and is no zombie.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -46,7 +48,7 @@
 static int fake_fd = -1;
 static int targets[KSTRACE_MAX_TARGETS];
 static int ntargets;
-static bool started, stopped, events;
+static bool started, stopped, events, scoped;
 static char *ev_data;
 static size_t ev_len, ev_off;
 
@@ -183,8 +185,18 @@ static int fake_command(const char *buf, size_t n)
 		return started ? EBUSY : 0;
 	if (!strncmp(cmd, "kprobe ", 7) || !strncmp(cmd, "kretprobe ", 10))
 		return started ? EBUSY : 0;
+	if (!strcmp(cmd, "scope all") || sscanf(cmd, "cgroup %d", &pid) == 1) {
+		if (started)
+			return EBUSY;
+		if (cmd[0] == 'c' && fcntl(pid, F_GETFD) < 0)
+			return EBADF;
+		scoped = true;
+		return 0;
+	}
+	if (!strncmp(cmd, "group ", 6) || !strncmp(cmd, "groupsize ", 10))
+		return started ? EBUSY : 0;
 	if (!strcmp(cmd, "start")) {
-		if (!ntargets)
+		if (!ntargets && !scoped)
 			return EINVAL;
 		if (started)
 			return EBUSY;
