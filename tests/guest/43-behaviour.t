@@ -109,8 +109,8 @@ if scenario b; then
 	}
 	for tool in strace kstrace; do
 		attach "$tool" at-read read
-		attach "$tool" at-wait wait 4
-		attach "$tool" at-sleep sleep 4
+		attach "$tool" at-wait wait 8
+		attach "$tool" at-sleep sleep 8
 	done
 	is "-p read: 'Process N attached' as strace" "$(npid <at-read.kstrace.err | head -n 1)" \
 		"$(npid <at-read.strace.err | head -n 1)"
@@ -124,14 +124,14 @@ if scenario b; then
 	is "-p wait4: completed as strace's" "$(head -n 1 at-wait.kstrace | npid)" \
 		"$(head -n 1 at-wait.strace | npid)"
 	is "-p nanosleep: kstrace shows the clock_nanosleep the process is in" \
-		"$(cat at-sleep.kstrace.first)" "clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=4, tv_nsec=0}, "
+		"$(cat at-sleep.kstrace.first)" "clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=8, tv_nsec=0}, "
 	diag "-p nanosleep: strace, which restarts it, shows: $(cat at-sleep.strace.first)"
 	ok "-p nanosleep: kstrace completes it" has at-sleep.kstrace \
-		'^clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=4, tv_nsec=0\}, .*\) += 0$'
+		'^clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=8, tv_nsec=0\}, .*\) += 0$'
 
 	# -f -p on a process whose two threads are blocked: both calls shown
 	for tool in strace kstrace; do
-		"$B/behave" threads 4 &
+		"$B/behave" threads 8 &
 		t=$!
 		sleep 1
 		"$tool" -f -o "thr.$tool" -p "$t" 2>"thr.$tool.err" &
@@ -148,7 +148,7 @@ if scenario b; then
 		"$(grep -o 'futex([^,]*, [A-Z_|]*' thr.kstrace.first | sed 's/0x[0-9a-f]*/ADDR/')" \
 		"$(grep -o 'futex([^,]*, [A-Z_|]*' thr.strace.first | sed 's/0x[0-9a-f]*/ADDR/')"
 	ok "-f -p threads: the other thread's clock_nanosleep too" has thr.kstrace.first \
-		'^[0-9]+ +clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=4, tv_nsec=0\}, '
+		'^[0-9]+ +clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=8, tv_nsec=0\}, '
 	diag "-f -p threads: kstrace: $(tr '\n' '|' <thr.kstrace.first)" \
 		"-f -p threads: strace: $(tr '\n' '|' <thr.strace.first)"
 

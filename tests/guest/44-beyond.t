@@ -202,7 +202,7 @@ if command -v promtool >/dev/null; then
 	out=$(promtool check metrics <prom2/all.prom 2>&1); rc=$?
 	is "--metrics --all: promtool accepts the whole system's file" "$rc:$out" "0:"
 fi
-is "--metrics --all: nothing left beside the file" "$(ls -A prom2 | tr '\n' ' ')" "all.prom "
+is "--metrics --all: nothing left beside the file" "$(find prom2 -mindepth 1 -printf "%f\n" | sort | tr '\n' ' ')" "all.prom "
 
 # ---- --json against the schemas ----
 

@@ -33,6 +33,12 @@ if need_evgen; then
 		-e trace=write,exit_group --format-events "$tmp/fork.rec"
 	events "--json" events-fork.json.expected --json \
 		--format-events "$tmp/fork.rec"
+	"$EVGEN" text "$data/events-defer.txt" "$tmp/defer.rec"
+	events "a path that faulted at entry is shown from the exit's copy, whole" \
+		events-defer.expected --format-events "$tmp/defer.rec"
+	"$EVGEN" text "$data/events-sigsent.txt" "$tmp/sigsent.rec"
+	events "signals sent during a call show after it, as strace's" \
+		events-sigsent.expected --format-events "$tmp/sigsent.rec"
 	if command -v python3 >/dev/null 2>&1; then
 		if python3 -c 'import json, sys
 for l in open(sys.argv[1]): json.loads(l)' "$data/events-fork.json.expected"; then

@@ -323,7 +323,7 @@ EOS
 	is "--metrics: no pid label without --summary-by=process" \
 		"$(grep -c 'pid=' "$bk/prom/k.prom")" 0
 	is "--metrics: written by rename, nothing left beside it, readable by all" \
-		"$(ls -A "$bk/prom" | tr '\n' ' ')$(stat -c %a "$bk/prom/k.prom")" "k.prom 644"
+		"$(find "$bk/prom" -mindepth 1 -printf "%f\n" | sort | tr '\n' ' ')$(stat -c %a "$bk/prom/k.prom")" "k.prom 644"
 	fk "$K" --metrics "$bk/prom/g.prom" --summary-by=process --top 1 -- true
 	got=$(grep '^kstrace_syscalls_total' "$bk/prom/g.prom" | sed 's/ [0-9]*$//' | tr '\n' '|')
 	is "--metrics --summary-by=process --top 1: pid and comm labels, the rest as other" \
