@@ -198,7 +198,7 @@ static void report_missed(const struct ks_results *r)
 }
 
 /* scope_options - --all, --cgroup, --summary-by: what the session keeps. */
-static int scope_options(struct ks_session *s, const struct opts *o)
+static int scope_options(struct ctl_session *s, const struct opts *o)
 {
 	int fd, ret;
 
@@ -225,7 +225,7 @@ static int scope_options(struct ks_session *s, const struct opts *o)
  * the module refuses an unknown or unprobeable function here, and the
  * caller gives up before anything runs.
  */
-static int session_options(struct ks_session *s, const struct opts *o)
+static int session_options(struct ctl_session *s, const struct opts *o)
 {
 	unsigned int level = KSTRACE_SUMMARY_NONE;
 	bool hist;
@@ -402,6 +402,7 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out,
 	eo->quiet = numset_mask(&o->quiet, Q_COUNT);
 	eo->signals = &o->signals;
 	eo->decode_fds = o->decode_fds;
+	eo->decode_socks = o->decode_socks;
 	eo->xflag = o->xflag;
 	eo->xstyle = o->xstyle;
 	eo->abbrev = &o->abbrev;
@@ -472,7 +473,7 @@ static bool is_execve_nr(unsigned int abi, unsigned int nr)
  * execve watches execve, so the module is asked for those too and the
  * CLI filters itself.
  */
-static int event_options(struct ks_session *s, const struct opts *o)
+static int event_options(struct ctl_session *s, const struct opts *o)
 {
 	char list[KSTRACE_CMD_MAX];
 	struct tracesel sel = o->sel;
@@ -629,7 +630,7 @@ struct run {
 	bool events;			/* a trace: the event stream (not -c) */
 	bool command;			/* PROG: kstrace starts it */
 	FILE *out;
-	struct ks_session s;
+	struct ctl_session s;
 	bool session;			/* s is open */
 	char path[PATH_MAX];		/* PROG, found on $PATH */
 	struct child_opts co;		/* -u, -E, the signal mask */

@@ -291,6 +291,9 @@ static void usage(void)
 "     formats:    raw, abbrev, verbose\n"
 "  -y, --decode-fds[=path]\n"
 "                 print paths associated with file descriptor arguments\n"
+"  -yy, --decode-fds=path,socket\n"
+"                 print protocol specific information associated with socket\n"
+"                 file descriptors (not device numbers, nor pidfds)\n"
 "      --json     print the trace as JSON lines (one object per call,\n"
 "                 signal or exit) and the summary as one JSON object\n"
 "\n"
@@ -342,7 +345,7 @@ static void usage(void)
 "  --seccomp-bpf  accepted: kstrace filters in the kernel anyway\n"
 "  -V, --version  print version\n"
 "\n"
-"Not supported (each says why): -k, -yy, -Y, --decode-pids, --tips,\n"
+"Not supported (each says why): -k, -Y, --decode-pids, --tips,\n"
 "-e inject=, -e fault=, -e kvm=.\n"
 "\n"
 "Testing:\n"
@@ -641,8 +644,9 @@ static int decode_fd_number(const char *s)
 
 /*
  * -e decode-fds=SET, --decode-fds[=SET], -yy: kstrace prints the paths
- * of descriptors (-y); the other details strace adds with -yy it does
- * not decode, and says so.
+ * of descriptors (-y) and what sockets are connected to (sockdiag.c);
+ * the device numbers and pidfds strace adds with -yy it does not decode,
+ * and says so.
  */
 static void set_decode_fds(struct opts *o, const char *v)
 {
@@ -651,10 +655,11 @@ static void set_decode_fds(struct opts *o, const char *v)
 
 	if (numset_parse(&s, v, decode_fd_number, "decode-fds"))
 		exit(EXIT_ERROR);
-	o->decode_fds = numset_has(&s, 0);
-	for (i = 1; i < 4; i++)
+	o->decode_fds = numset_has(&s, 0) || numset_has(&s, 1);
+	o->decode_socks = numset_has(&s, 1);
+	for (i = 2; i < 4; i++)
 		if (numset_has(&s, i)) {
-			warn("-e decode-fds=%s: kstrace decodes descriptors as paths only (-y): no socket, device or pidfd details",
+			warn("-e decode-fds=%s: kstrace decodes paths and sockets: no device or pidfd details",
 			     v);
 			break;
 		}
@@ -941,8 +946,10 @@ static void finish_args(struct opts *o)
 			die("-t and --absolute-timestamps cannot be provided simultaneously");
 		set_ts(o, ts_forms[o->tshort > 3 ? 3 : o->tshort]);
 	}
-	if (o->yflag > 1)
-		warn("-yy/--decode-fds=all: kstrace decodes descriptors as paths only (-y): no socket, device or pidfd details");
+	if (o->yflag > 1) {
+		warn("-yy: kstrace decodes paths and sockets: no device or pidfd details");
+		o->decode_socks = true;
+	}
 	if (o->yflag)
 		o->decode_fds = true;
 	if (o->summary && o->summary_too)

@@ -34,7 +34,7 @@ static void die_oom(void)
 	exit(1);
 }
 
-int ks_open(struct ks_session *s)
+int ks_open(struct ctl_session *s)
 {
 	struct stat st;
 
@@ -71,7 +71,7 @@ int ks_open(struct ks_session *s)
 	return -1;
 }
 
-void ks_close(struct ks_session *s)
+void ks_close(struct ctl_session *s)
 {
 	if (s->fd >= 0)
 		close(s->fd);
@@ -85,7 +85,7 @@ void ks_close(struct ks_session *s)
  * send_cmd - one command, one write(2): the module validates a write as a
  * whole, so a command must never be split. Returns 0 or -errno.
  */
-static int send_cmd(struct ks_session *s, const char *fmt, ...)
+static int send_cmd(struct ctl_session *s, const char *fmt, ...)
 {
 	char cmd[KSTRACE_CMD_MAX + 1];
 	va_list ap;
@@ -120,7 +120,7 @@ static void cmd_failed(const char *what, int err)
 }
 
 /* target_cmd - "attach PID" or "exec PID": both fail the same ways. */
-static int target_cmd(struct ks_session *s, const char *verb, pid_t pid)
+static int target_cmd(struct ctl_session *s, const char *verb, pid_t pid)
 {
 	char what[64];
 	int err;
@@ -160,17 +160,17 @@ static int target_cmd(struct ks_session *s, const char *verb, pid_t pid)
 	return -1;
 }
 
-int ks_attach(struct ks_session *s, pid_t pid)
+int ks_attach(struct ctl_session *s, pid_t pid)
 {
 	return target_cmd(s, "attach", pid);
 }
 
-int ks_exec(struct ks_session *s, pid_t pid)
+int ks_exec(struct ctl_session *s, pid_t pid)
 {
 	return target_cmd(s, "exec", pid);
 }
 
-int ks_follow(struct ks_session *s, bool on)
+int ks_follow(struct ctl_session *s, bool on)
 {
 	int err = send_cmd(s, "follow %d\n", on ? 1 : 0);
 
@@ -180,7 +180,7 @@ int ks_follow(struct ks_session *s, bool on)
 	return -1;
 }
 
-int ks_start(struct ks_session *s)
+int ks_start(struct ctl_session *s)
 {
 	int err = send_cmd(s, "start\n");
 
@@ -230,7 +230,7 @@ static bool module_loaded(const char *name, size_t len)
  * (disabled), so an unknown or unprobeable function is refused here,
  * before anything is started.
  */
-int ks_kprobe(struct ks_session *s, const char *func, bool ret)
+int ks_kprobe(struct ctl_session *s, const char *func, bool ret)
 {
 	const char *verb = ret ? "kretprobe" : "kprobe";
 	const char *colon = strchr(func, ':');
@@ -302,14 +302,14 @@ static int option_failed(const char *what, int err)
 	return -1;
 }
 
-int ks_events(struct ks_session *s)
+int ks_events(struct ctl_session *s)
 {
 	int err = send_cmd(s, "events 1\n");
 
 	return err ? option_failed("events 1", -err) : 0;
 }
 
-int ks_bufsize(struct ks_session *s, unsigned int kib)
+int ks_bufsize(struct ctl_session *s, unsigned int kib)
 {
 	char what[32];
 	int err = send_cmd(s, "bufsize %u\n", kib);
@@ -319,14 +319,14 @@ int ks_bufsize(struct ks_session *s, unsigned int kib)
 }
 
 /* -i: ENTER records carry the call's user instruction pointer. */
-int ks_ip(struct ks_session *s)
+int ks_ip(struct ctl_session *s)
 {
 	int err = send_cmd(s, "ip 1\n");
 
 	return err ? option_failed("ip 1", -err) : 0;
 }
 
-int ks_strsize(struct ks_session *s, unsigned int n)
+int ks_strsize(struct ctl_session *s, unsigned int n)
 {
 	char what[32];
 	int err = send_cmd(s, "strsize %u\n", n);
@@ -335,7 +335,7 @@ int ks_strsize(struct ks_session *s, unsigned int n)
 	return err ? option_failed(what, -err) : 0;
 }
 
-int ks_trace(struct ks_session *s, unsigned int abi, const char *list)
+int ks_trace(struct ctl_session *s, unsigned int abi, const char *list)
 {
 	char what[32];
 	int err = send_cmd(s, "trace %u %s\n", abi, list);
@@ -344,7 +344,7 @@ int ks_trace(struct ks_session *s, unsigned int abi, const char *list)
 	return err ? option_failed(what, -err) : 0;
 }
 
-int ks_block(struct ks_session *s, unsigned int ms)
+int ks_block(struct ctl_session *s, unsigned int ms)
 {
 	char what[32];
 	int err = send_cmd(s, "block %u\n", ms);
@@ -353,7 +353,7 @@ int ks_block(struct ks_session *s, unsigned int ms)
 	return err ? option_failed(what, -err) : 0;
 }
 
-int ks_summary(struct ks_session *s, unsigned int level)
+int ks_summary(struct ctl_session *s, unsigned int level)
 {
 	char what[32];
 	int err = send_cmd(s, "summary %u\n", level);
@@ -362,7 +362,7 @@ int ks_summary(struct ks_session *s, unsigned int level)
 	return err ? option_failed(what, -err) : 0;
 }
 
-int ks_result(struct ks_session *s, const char *which)
+int ks_result(struct ctl_session *s, const char *which)
 {
 	char what[32];
 	int err = send_cmd(s, "result %s\n", which);
@@ -371,7 +371,7 @@ int ks_result(struct ks_session *s, const char *which)
 	return err ? option_failed(what, -err) : 0;
 }
 
-int ks_scope_all(struct ks_session *s)
+int ks_scope_all(struct ctl_session *s)
 {
 	int err = send_cmd(s, "scope all\n");
 
@@ -385,7 +385,7 @@ int ks_scope_all(struct ks_session *s)
 	return -1;
 }
 
-int ks_cgroup(struct ks_session *s, int fd, const char *path)
+int ks_cgroup(struct ctl_session *s, int fd, const char *path)
 {
 	int err = send_cmd(s, "cgroup %d\n", fd);
 
@@ -409,7 +409,7 @@ int ks_cgroup(struct ks_session *s, int fd, const char *path)
 	return -1;
 }
 
-int ks_group(struct ks_session *s, const char *word, unsigned int slots)
+int ks_group(struct ctl_session *s, const char *word, unsigned int slots)
 {
 	char what[64];
 	int err = send_cmd(s, "group %s\n", word);
@@ -422,12 +422,12 @@ int ks_group(struct ks_session *s, const char *word, unsigned int slots)
 	return err ? option_failed(what, -err) : 0;
 }
 
-ssize_t ks_read_events(struct ks_session *s, void *buf, size_t len)
+ssize_t ks_read_events(struct ctl_session *s, void *buf, size_t len)
 {
 	return read(s->fd, buf, len);
 }
 
-int ks_stop(struct ks_session *s)
+int ks_stop(struct ctl_session *s)
 {
 	int err = send_cmd(s, "stop\n");
 
@@ -442,7 +442,7 @@ int ks_stop(struct ks_session *s)
  * it at KSTRACE_RESULTS_POS in every mode (at 0 too, outside event mode);
  * s->base says which of the two this module answers at.
  */
-static ssize_t pread_results(struct ks_session *s, size_t len, size_t off)
+static ssize_t pread_results(struct ctl_session *s, size_t len, size_t off)
 {
 	ssize_t n;
 
@@ -459,7 +459,7 @@ static ssize_t pread_results(struct ks_session *s, size_t len, size_t off)
  * at offset 0, since a snapshot must be read whole to be consistent.
  * Returns the length, or -1 with errno set.
  */
-static ssize_t read_snapshot(struct ks_session *s)
+static ssize_t read_snapshot(struct ctl_session *s)
 {
 	size_t len;
 	ssize_t n;
@@ -505,7 +505,7 @@ static ssize_t read_snapshot(struct ks_session *s)
 	}
 }
 
-int ks_read_results(struct ks_session *s, struct ks_results *r)
+int ks_read_results(struct ctl_session *s, struct ks_results *r)
 {
 	ssize_t len = read_snapshot(s);
 
@@ -696,7 +696,7 @@ static int parse_syscall(struct parser *p, char **f, int nf)
 static int parse_probe(struct parser *p, char **f, int nf)
 {
 	struct ks_results *r = p->r;
-	struct ks_probe pr = { 0 }, *np;
+	struct res_probe pr = { 0 }, *np;
 	size_t i;
 
 	if (nf < 11 || parse_uint(f[1], &pr.idx) ||
@@ -776,7 +776,7 @@ static int parse_group(struct parser *p, char **f, int nf)
 static int parse_target(struct parser *p, char **f, int nf)
 {
 	struct ks_results *r = p->r;
-	struct ks_target *t;
+	struct res_target *t;
 	int pid, status = 0;
 	bool exited = false, gone = false;
 

@@ -46,7 +46,8 @@ struct ks_lostcpu {
 	uint64_t count;
 };
 
-struct ks_target {
+/* One "target" line of the results. */
+struct res_target {
 	pid_t pid;
 	bool exited;
 	bool gone;			/* ended before start, status unknown */
@@ -54,7 +55,7 @@ struct ks_target {
 };
 
 /* One "probe" line: a kprobe or kretprobe on a kernel function. */
-struct ks_probe {
+struct res_probe {
 	unsigned int idx;		/* command order */
 	bool ret;			/* kretprobe: times and errors */
 	char func[KSTRACE_FUNC_MAX];
@@ -96,11 +97,11 @@ struct ks_results {
 	size_t nlostcpu;
 	uint64_t written;		/* records put in the buffers ... */
 	bool has_written;		/* ... if the module says so */
-	struct ks_target *targets;
+	struct res_target *targets;
 	size_t ntargets;
 	struct ks_syscall *sc;
 	size_t nsc;
-	struct ks_probe *probes;	/* in index order */
+	struct res_probe *probes;	/* in index order */
 	size_t nprobes;
 	struct ks_group *groups;	/* "group" lines, in their order */
 	size_t ngroups;
@@ -108,7 +109,8 @@ struct ks_results {
 	char scope[16];			/* "scope" line: none, all, cgroup */
 };
 
-struct ks_session {
+/* One open /proc/kstrace/session: the CLI's end of a module session. */
+struct ctl_session {
 	int fd;
 	off_t base;			/* where the results text is read */
 	char *buf;			/* results text, NUL-terminated */
@@ -118,37 +120,37 @@ struct ks_session {
 /* -d: say every command sent to the module on the standard error. */
 extern bool ks_debug;
 
-int ks_open(struct ks_session *s);
-void ks_close(struct ks_session *s);
+int ks_open(struct ctl_session *s);
+void ks_close(struct ctl_session *s);
 
-int ks_attach(struct ks_session *s, pid_t pid);
-int ks_exec(struct ks_session *s, pid_t pid);
-int ks_follow(struct ks_session *s, bool on);
-int ks_start(struct ks_session *s);
+int ks_attach(struct ctl_session *s, pid_t pid);
+int ks_exec(struct ctl_session *s, pid_t pid);
+int ks_follow(struct ctl_session *s, bool on);
+int ks_start(struct ctl_session *s);
 /* "kprobe FUNC" or "kretprobe FUNC" (ret), before ks_start(). */
-int ks_kprobe(struct ks_session *s, const char *func, bool ret);
+int ks_kprobe(struct ctl_session *s, const char *func, bool ret);
 
 /* Event stream options, before ks_start(). */
-int ks_events(struct ks_session *s);
-int ks_bufsize(struct ks_session *s, unsigned int kib);
-int ks_strsize(struct ks_session *s, unsigned int n);
-int ks_ip(struct ks_session *s);
-int ks_trace(struct ks_session *s, unsigned int abi, const char *list);
-int ks_result(struct ks_session *s, const char *which);
+int ks_events(struct ctl_session *s);
+int ks_bufsize(struct ctl_session *s, unsigned int kib);
+int ks_strsize(struct ctl_session *s, unsigned int n);
+int ks_ip(struct ctl_session *s);
+int ks_trace(struct ctl_session *s, unsigned int abi, const char *list);
+int ks_result(struct ctl_session *s, const char *which);
 /* The longest wait of a traced task for the reader, ms (0: lossy). */
-int ks_block(struct ks_session *s, unsigned int ms);
+int ks_block(struct ctl_session *s, unsigned int ms);
 /* What the module keeps per syscall: KSTRACE_SUMMARY_*, before ks_start(). */
-int ks_summary(struct ks_session *s, unsigned int level);
+int ks_summary(struct ctl_session *s, unsigned int level);
 /* Beyond the targets (before ks_start()): "scope all", "cgroup FD". */
-int ks_scope_all(struct ks_session *s);
-int ks_cgroup(struct ks_session *s, int fd, const char *path);
+int ks_scope_all(struct ctl_session *s);
+int ks_cgroup(struct ctl_session *s, int fd, const char *path);
 /* "group WORD" and "groupsize N": the summary split by group. */
-int ks_group(struct ks_session *s, const char *word, unsigned int slots);
+int ks_group(struct ctl_session *s, const char *word, unsigned int slots);
 /* One read(2) of records: bytes, 0 at the end, -1 (errno set). */
-ssize_t ks_read_events(struct ks_session *s, void *buf, size_t len);
-int ks_stop(struct ks_session *s);
+ssize_t ks_read_events(struct ctl_session *s, void *buf, size_t len);
+int ks_stop(struct ctl_session *s);
 
-int ks_read_results(struct ks_session *s, struct ks_results *r);
+int ks_read_results(struct ctl_session *s, struct ks_results *r);
 int ks_parse_results(const char *text, struct ks_results *r,
 		     const char *origin);
 void ks_results_free(struct ks_results *r);

@@ -605,7 +605,7 @@ static void print_table(FILE *out, const struct table *t,
 
 static enum sort_key probe_sort_by;
 
-static uint64_t probe_avg_ns(const struct ks_probe *p)
+static uint64_t probe_avg_ns(const struct res_probe *p)
 {
 	return p->calls ? ts_to_ns(ts_div(ns_to_ts(p->total_ns), p->calls)) : 0;
 }
@@ -613,8 +613,8 @@ static uint64_t probe_avg_ns(const struct ks_probe *p)
 /* Like row_cmp(); a plain kprobe has calls only, so times sort by calls. */
 static int probe_cmp(const void *pa, const void *pb)
 {
-	const struct ks_probe *a = *(const struct ks_probe *const *)pa;
-	const struct ks_probe *b = *(const struct ks_probe *const *)pb;
+	const struct res_probe *a = *(const struct res_probe *const *)pa;
+	const struct res_probe *b = *(const struct res_probe *const *)pb;
 	bool timed = a->ret && b->ret;
 	int c = 0;
 
@@ -653,11 +653,11 @@ static int probe_cmp(const void *pa, const void *pb)
 }
 
 /* sorted_probes - the probes of one kind (ret), sorted; *n of them. */
-static const struct ks_probe **sorted_probes(const struct ks_results *r,
+static const struct res_probe **sorted_probes(const struct ks_results *r,
 					     bool ret, enum sort_key key,
 					     size_t *n)
 {
-	const struct ks_probe **v;
+	const struct res_probe **v;
 	size_t i;
 
 	v = calloc(r->nprobes ? r->nprobes : 1, sizeof(*v));
@@ -703,7 +703,7 @@ static void pow2_label(char *buf, size_t len, unsigned int b)
 }
 
 /* hist_print - a kretprobe's log2 latency histogram, bpftrace style. */
-static void hist_print(FILE *out, const struct ks_probe *p)
+static void hist_print(FILE *out, const struct res_probe *p)
 {
 	uint64_t most = 0;
 	int b, first = -1, last = -1, i, bar;
@@ -745,7 +745,7 @@ static void hist_print(FILE *out, const struct ks_probe *p)
 static void print_kretprobes(FILE *out, const struct ks_results *r,
 			     enum sort_key key)
 {
-	const struct ks_probe **v;
+	const struct res_probe **v;
 	uint64_t cum_ns = 0, calls = 0, errors = 0, umax = 0;
 	size_t n, i, name = W_NAME;
 	int ws, wu, wmin, wmax, wc, we;
@@ -784,7 +784,7 @@ static void print_kretprobes(FILE *out, const struct ks_results *r,
 		dashes(out, cols, sizeof(cols) / sizeof(cols[0]));
 	}
 	for (i = 0; i < n; i++) {
-		const struct ks_probe *p = v[i];
+		const struct res_probe *p = v[i];
 		struct ts t = ns_to_ts(p->total_ns);
 
 		pct = 100.0 * ts_float(t);
@@ -806,7 +806,7 @@ static void print_kretprobes(FILE *out, const struct ks_results *r,
 static void print_kprobes(FILE *out, const struct ks_results *r,
 			  enum sort_key key)
 {
-	const struct ks_probe **v;
+	const struct res_probe **v;
 	uint64_t calls = 0, missed = 0;
 	size_t n, i, name = W_NAME;
 	int wc, wm;
@@ -1011,7 +1011,7 @@ static const char *state_name(enum ks_state s)
 static void json_probes(struct json *j, const struct ks_results *r,
 			enum sort_key key)
 {
-	const struct ks_probe **v;
+	const struct res_probe **v;
 	size_t n, i;
 	int ret;
 
@@ -1019,7 +1019,7 @@ static void json_probes(struct json *j, const struct ks_results *r,
 	for (ret = 1; ret >= 0; ret--) {
 		v = sorted_probes(r, ret, key, &n);
 		for (i = 0; i < n; i++) {
-			const struct ks_probe *p = v[i];
+			const struct res_probe *p = v[i];
 
 			json_object_begin(j);
 			json_key(j, "func");

@@ -54,13 +54,15 @@ cp -r d d2 && mv d2 d3 && ls -lR d3 >/dev/null && rm -rf d d3
 EOF
 
 # work NAME CMD...: CMD under both tracers, in work/ (emptied first), its
-# output thrown away, stdin and stderr /dev/null for both.
+# output thrown away, stdin and stderr /dev/null for both; WFLAGS, more
+# options for both.
 work() {
 	local name=$1
 	shift
 	for tracer in strace kstrace; do
 		rm -rf work && mkdir work
-		(cd work && "$tracer" -f -o "../traces/$name.${tracer:0:2}.tmp" -- "$@" \
+		# shellcheck disable=SC2086 # WFLAGS is a list of options
+		(cd work && "$tracer" -f ${WFLAGS:-} -o "../traces/$name.${tracer:0:2}.tmp" -- "$@" \
 			</dev/null >/dev/null 2>&1)
 	done
 	mv "traces/$name.st.tmp" "traces/$name.st"
@@ -84,6 +86,8 @@ work gzip sh -c 'seq 1 1000 >n && gzip n && gunzip n.gz && wc -l n'
 work python python3 -c 'import json, os; print(json.dumps(sorted(os.listdir("/etc"))[:3]))'
 work tcp python3 ../net.py
 work udp python3 ../udp.py
+WFLAGS=-yy work tcp-yy python3 ../net.py
+WFLAGS=-yy work udp-yy python3 ../udp.py
 work threads "$B/threads" 4 10
 work sleep sleep 0.2
 work signals sh -c 'trap "echo usr1" USR1; kill -USR1 $$; sleep 0.1 & wait'

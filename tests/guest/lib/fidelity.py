@@ -52,6 +52,9 @@ MASKS = [
     (re.compile(r"((?:st|stx)_[amcb]time(?:_nsec)?)=\d+"), r"\1=N"),
     (re.compile(r"/\* \d{4}-\d\d-\d\dT[^*]*\*/"), "/* DATE */"),
     (re.compile(r"(st_ino|stx_ino|d_ino|d_off)=\d+"), r"\1=N"),
+    # socket and pipe inode numbers (-y, -yy)
+    (re.compile(r"((?:socket|pipe|TCP|TCPv6|UDP|UDPv6|UNIX|NETLINK|UNIX-STREAM):\[)\d+(?:->\d+)?"),
+     r"\1INO"),
     (re.compile(r"^(getrandom\()\".*?\"(\.\.\.)?"), r'\1"RANDOM"'),
     # ephemeral ports, as the kernel picks them
     (re.compile(r"htons\(\d+\)"), "htons(PORT)"),
