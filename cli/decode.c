@@ -120,6 +120,27 @@ const char *fd_path_proc(pid_t pid, int fd, char *buf, size_t len)
 	return buf;
 }
 
+/*
+ * -yy: a socket's text from the live descriptor, or else, when the module
+ * named its protocol at the call that made it (the descriptor is gone
+ * now), from that protocol and the inode of @p ("socket:[123]").
+ */
+static bool put_sock(struct sbuf *b, const struct dctx *c, int fd, const char *p)
+{
+	char text[256];
+	const char *proto;
+	unsigned long ino;
+
+	if (!sockdiag_fd(c->pid, fd, text, sizeof(text))) {
+		proto = c->fd_proto ? c->fd_proto(c, fd) : NULL;
+		if (!proto || sscanf(p, "socket:[%lu]", &ino) != 1 ||
+		    !sockdiag_describe(proto, ino, text, sizeof(text)))
+			return false;
+	}
+	sb_printf(b, "<%s>", text);
+	return true;
+}
+
 /* -y: "<path>" after a descriptor, escaped as strace does. */
 void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 {
@@ -136,8 +157,7 @@ void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 		return;
 	/* -yy: strace's text, already quoted where it holds a path */
 	if (c->decode_socks && !strncmp(p, "socket:[", 8) &&
-	    sockdiag_fd(c->pid, fd, path, sizeof(path))) {
-		sb_printf(b, "<%s>", path);
+	    put_sock(b, c, fd, p)) {
 		return;
 	}
 	s = (const unsigned char *)p;

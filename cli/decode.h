@@ -84,7 +84,9 @@ struct dctx {
 	 */
 	const char *(*fd_path)(const struct dctx *c, int fd, char *buf,
 			       size_t len);
-	void *priv;		/* for fd_path */
+	/* -yy: the protocol of socket fd ("TCP"), if known; NULL: unknown */
+	const char *(*fd_proto)(const struct dctx *c, int fd);
+	void *priv;		/* for fd_path, fd_proto */
 };
 
 /* decode_fd - a descriptor as strace prints it: 3, with -y 3</etc/passwd>. */

@@ -519,6 +519,13 @@ static const char *ev_fd_path(const struct dctx *c, int fd, char *buf,
 	return fdtab_path(e->fds, c->tgid, c->pid, fd, buf, len);
 }
 
+static const char *ev_fd_proto(const struct dctx *c, int fd)
+{
+	struct ev_state *e = c->priv;
+
+	return fdtab_proto(e->fds, c->tgid, fd);
+}
+
 /* Is the call r in the syscall set s (dflt: s is not given)? */
 static bool in_set(const struct tracesel *s, const struct kstrace_rec *r,
 		   bool dflt)
@@ -541,6 +548,7 @@ static struct dctx ctx_of(struct ev_state *e, struct task *t,
 		.raw = in_set(e->o.raw, r, false),
 		.xflag = e->o.xflag,
 		.fd_path = e->fds && e->o.decode_fds ? ev_fd_path : NULL,
+		.fd_proto = e->fds && e->o.decode_socks ? ev_fd_proto : NULL,
 		.priv = e,
 	};
 
@@ -560,6 +568,30 @@ static void fd_update(struct ev_state *e, struct task *t,
 		return;
 	t->fd_applied = e->records;
 	fdtab_apply(e->fds, en, x);
+}
+
+/*
+ * Descriptors a call made show with their names in its own line, as in
+ * strace's "pipe2([3<pipe:[45]>, 4<pipe:[45]>], 0)": the table learns them
+ * before the arguments are printed. (Other calls' arguments, close's, are
+ * the table's state before the call.)
+ */
+static void fd_update_made(struct ev_state *e, struct task *t,
+			   const struct kstrace_rec *en, const struct kstrace_rec *x)
+{
+	const struct kstrace_cap *cap;
+	unsigned int i;
+
+	if (!e->fds || !x)
+		return;
+	cap = (const void *)(x + 1);
+	for (i = 0; i < x->ncap; i++) {
+		if (cap->kind == KSTRACE_CAP_FDNAME) {
+			fd_update(e, t, en, x);
+			return;
+		}
+		cap = (const void *)((const char *)(cap + 1) + ((cap->len + 7) & ~7u));
+	}
 }
 
 static void put_duration(struct ev_state *e, const struct kstrace_rec *x)
@@ -614,6 +646,7 @@ static void print_call(struct ev_state *e, struct task *t,
 	sb_reset(&e->a);
 	sb_reset(&e->b);
 	sb_reset(&e->r);
+	fd_update_made(e, t, en, x);
 	decode_args(&c, en, x, &e->a, &e->b, &late);
 	fd_update(e, t, en, x);
 	decode_ret(&c, en, x, &e->r);
@@ -639,6 +672,7 @@ static void print_rest(struct ev_state *e, struct task *t,
 	sb_reset(&e->a);
 	sb_reset(&e->b);
 	sb_reset(&e->r);
+	fd_update_made(e, t, en, x);
 	decode_args(&c, en, x, &e->a, &e->b, &late);
 	fd_update(e, t, en, x);
 	decode_ret(&c, en, x, &e->r);
@@ -667,6 +701,7 @@ static void print_resumed(struct ev_state *e, struct task *t,
 	sb_reset(&e->a);
 	sb_reset(&e->b);
 	sb_reset(&e->r);
+	fd_update_made(e, t, en, x);
 	if (en)
 		decode_args(&c, en, x, &e->a, &e->b, &late);
 	fd_update(e, t, en, x);

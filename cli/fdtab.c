@@ -30,6 +30,7 @@ struct fdent {
 	bool cloexec;
 	char *path;		/* NULL: not known here */
 	const char *kind;	/* what /proc must name: "socket:", ... */
+	char proto[24];		/* a socket's, from FDNAME: "TCP" */
 	struct fdent *next;
 };
 
@@ -166,6 +167,38 @@ static void fd_open(struct proc *p, int fd, char *path, const char *kind,
 	e->path = path;
 	e->kind = kind;
 	e->cloexec = cloexec;
+	e->proto[0] = '\0';
+}
+
+/*
+ * The descriptors the call x made, as the module named them at its exit
+ * (KSTRACE_CAP_FDNAME: fd, name, a socket's protocol): false if none.
+ */
+static bool fd_names(struct proc *p, const struct kstrace_rec *x)
+{
+	const struct kstrace_cap *cap = (const void *)(x + 1);
+	const char *name, *end;
+	struct fdent *e;
+	bool any = false;
+	int32_t fd;
+	unsigned int i;
+
+	for (i = 0; i < x->ncap; i++) {
+		if (cap->kind == KSTRACE_CAP_FDNAME && cap->len > sizeof(fd) &&
+		    ((const char *)(cap + 1))[cap->len - 1] == '\0') {
+			memcpy(&fd, cap + 1, sizeof(fd));
+			name = (const char *)(cap + 1) + sizeof(fd);
+			end = (const char *)(cap + 1) + cap->len;
+			fd_open(p, fd, xstrdup(name), NULL, false);
+			name += strlen(name) + 1;
+			e = fd_find(p, fd);
+			if (e && name < end)
+				snprintf(e->proto, sizeof(e->proto), "%s", name);
+			any = true;
+		}
+		cap = (const void *)((const char *)(cap + 1) + ((cap->len + 7) & ~7u));
+	}
+	return any;
 }
 
 static void fd_close(struct proc *p, int fd)
@@ -305,6 +338,8 @@ void fdtab_apply(struct fdtab *f, const struct kstrace_rec *en,
 	if (!f || en->abi != KSTRACE_ABI_NATIVE || x->nr != en->nr)
 		return;
 	p = proc_find(f, en->vpid ? en->vpid : en->pid, true);
+	if (ret >= 0 && fd_names(p, x))
+		return;
 	switch (en->nr) {
 	case SYS_open:
 		if (ret >= 0)
@@ -472,4 +507,11 @@ const char *fdtab_path(struct fdtab *f, uint32_t vpid, uint32_t vtid, int fd,
 	if (s && e->kind && !strncmp(s, e->kind, strlen(e->kind)))
 		return s;
 	return NULL;
+}
+
+const char *fdtab_proto(struct fdtab *f, uint32_t vpid, int fd)
+{
+	struct fdent *e = fd >= 0 ? fd_find(proc_find(f, vpid, false), fd) : NULL;
+
+	return e && e->state == FD_OPEN && e->proto[0] ? e->proto : NULL;
 }

@@ -50,4 +50,10 @@ void fdtab_exit(struct fdtab *f, uint32_t vpid);
 const char *fdtab_path(struct fdtab *f, uint32_t vpid, uint32_t vtid, int fd,
 		       char *buf, size_t len);
 
+/*
+ * fdtab_proto - the protocol of socket fd in process vpid ("TCP"), as the
+ * module named it when the call that made fd returned; NULL: not known.
+ */
+const char *fdtab_proto(struct fdtab *f, uint32_t vpid, int fd);
+
 #endif /* KSTRACE_CLI_FDTAB_H */

@@ -304,10 +304,13 @@ void ks_event_exit(struct ks_task *t, long ret, u64 duration)
 	r->abi = t->compat ? KSTRACE_ABI_COMPAT : KSTRACE_ABI_NATIVE;
 	r->exit.ret = ret;
 	r->exit.duration_ns = duration;
-	if (!t->compat)
+	if (!t->compat) {
 		r->size += ks_capture((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), t->nr,
 				      t->args, true, ret, sess->strsize, &r->ncap,
 				      &t->refetch);
+		r->size += ks_capture_fdnames((char *)r + r->size, KSTRACE_REC_MAX - r->size,
+					      t->nr, t->args, ret, &r->ncap);
+	}
 	ks_rec_emit(sess, r, t);
 }
 

@@ -359,6 +359,8 @@ bool ks_probe_is_ret(struct ks_session *sess, unsigned int i);
 int ks_capture_init(void);
 size_t ks_capture(char *buf, size_t size, int nr, const u64 *args, bool at_exit,
 		  long ret, size_t strsize, u8 *ncap, u32 *refetch);
+size_t ks_capture_fdnames(char *buf, size_t size, int nr, const u64 *args, long ret,
+			  u8 *ncap);
 size_t ks_capture_kernel(char *buf, size_t size, u8 arg, u8 kind, const void *src,
 			 size_t len, size_t total, u8 *ncap);
 

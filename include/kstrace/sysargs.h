@@ -61,6 +61,9 @@
 #define KS_CAP_IF(sc, arg, when, kind, len, n, sel, mask, val) \
 	KS_CAP(sc, arg, when, kind, len, n)
 #endif
+#ifndef KS_FDS
+#define KS_FDS(sc, where, n)
+#endif
 
 /* ---- kinds: element size and copy limit ---- */
 KS_TYPE(PATH, 1, 0)
@@ -116,6 +119,7 @@ KS_TYPE(MOUNT_ATTR, 32, 32)
 KS_TYPE(SOCKOPT, 1, 256)
 KS_TYPE(WAIT_STATUS, 4, 4)
 KS_TYPE(ENVP, 1, 0)
+KS_TYPE(FDNAME, 1, 88)
 
 /* ---- files and descriptors ---- */
 KS_CAP(read, 1, OUT, BUF, RET, 0)
@@ -506,6 +510,36 @@ KS_CAP(getsockopt, 4, IN, INT, ONE, 0)
 KS_CAP(getsockopt, 3, OUT, SOCKOPT, ARGPTR, 4)
 KS_CAP(getsockopt, 4, OUT, INT, ONE, 0)
 
+/*
+ * KS_FDS(sc, WHERE, N): the descriptors sc makes that have no path of
+ * their own (a socket, a pipe, an anonymous inode): when the call
+ * succeeded, the module captures at exit what the kernel names each
+ * ("socket:[123]", "pipe:[45]", "anon_inode:[eventfd]") and a socket's
+ * protocol (FDNAME, module/fdname.c), which -y and -yy print: the CLI
+ * prints later, when the descriptor may be gone.
+ *   WHERE RET: the return value; PAIR: the two ints argument N points to.
+ */
+KS_FDS(socket, RET, 0)
+KS_FDS(accept, RET, 0)
+KS_FDS(accept4, RET, 0)
+KS_FDS(socketpair, PAIR, 3)
+KS_FDS(pipe, PAIR, 0)
+KS_FDS(pipe2, PAIR, 0)
+KS_FDS(eventfd, RET, 0)
+KS_FDS(eventfd2, RET, 0)
+KS_FDS(epoll_create, RET, 0)
+KS_FDS(epoll_create1, RET, 0)
+KS_FDS(signalfd, RET, 0)
+KS_FDS(signalfd4, RET, 0)
+KS_FDS(timerfd_create, RET, 0)
+KS_FDS(inotify_init, RET, 0)
+KS_FDS(inotify_init1, RET, 0)
+KS_FDS(pidfd_open, RET, 0)
+KS_FDS(userfaultfd, RET, 0)
+KS_FDS(perf_event_open, RET, 0)
+KS_FDS(io_uring_setup, RET, 0)
+
 #undef KS_TYPE
 #undef KS_CAP
 #undef KS_CAP_IF
+#undef KS_FDS

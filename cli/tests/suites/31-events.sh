@@ -36,6 +36,13 @@ if need_evgen; then
 	"$EVGEN" text "$data/events-defer.txt" "$tmp/defer.rec"
 	events "a path that faulted at entry is shown from the exit's copy, whole" \
 		events-defer.expected --format-events "$tmp/defer.rec"
+	"$EVGEN" text "$data/events-fdname.txt" "$tmp/fdname.rec"
+	events "-y: the names the module gave the descriptors a call made" \
+		events-fdname.y.expected -y --format-events "$tmp/fdname.rec"
+	TZ=UTC "$K" -yy --format-events "$tmp/fdname.rec" 2>&1 >/dev/null |
+		grep -v '^kstrace: -yy' >"$tmp/got"
+	same_file "saved events: -yy: a gone socket as its protocol and inode" \
+		"$tmp/got" "$data/events-fdname.yy.expected"
 	"$EVGEN" text "$data/events-sigsent.txt" "$tmp/sigsent.rec"
 	events "signals sent during a call show after it, as strace's" \
 		events-sigsent.expected --format-events "$tmp/sigsent.rec"

@@ -374,6 +374,13 @@ enum kstrace_cap_kind {
 					 * session with "ip 1" (strace -i);
 					 * arg KSTRACE_CAP_ARG_REC
 					 */
+	KSTRACE_CAP_FDNAME = 55,	/* on EXIT records: a descriptor the
+					 * call made: __s32 fd, then what the
+					 * kernel names it ("pipe:[45]") and,
+					 * for a socket, its protocol ("TCP"),
+					 * each NUL-terminated; arg
+					 * KSTRACE_CAP_ARG_REC
+					 */
 	KSTRACE_CAP_KINDS		/* one past the last */
 };
 
