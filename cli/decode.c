@@ -25,6 +25,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -141,6 +143,18 @@ static bool put_sock(struct sbuf *b, const struct dctx *c, int fd, const char *p
 	return true;
 }
 
+/* -yy: a device's numbers after its path, "/dev/null<char 1:3>" */
+static void put_dev(struct sbuf *b, const char *path)
+{
+	struct stat st;
+
+	if (path[0] != '/' || stat(path, &st) ||
+	    !(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+		return;
+	sb_printf(b, "<%s %u:%u>", S_ISCHR(st.st_mode) ? "char" : "block",
+		  major(st.st_rdev), minor(st.st_rdev));
+}
+
 /* -y: "<path>" after a descriptor, escaped as strace does. */
 void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 {
@@ -172,6 +186,8 @@ void put_fd_path(struct sbuf *b, const struct dctx *c, int fd)
 		else
 			sb_printf(b, "\\%o", s[i]);
 	}
+	if (c->decode_devs)
+		put_dev(b, p);
 	sb_putc(b, '>');
 }
 

@@ -65,6 +65,7 @@ struct dctx {
 	pid_t tgid;		/* its process */
 	bool decode_fds;	/* -y */
 	bool decode_socks;	/* -yy: what sockets are connected to (sockdiag.c) */
+	bool decode_devs;	/* -yy: devices' numbers */
 	unsigned int strsize;	/* -s: where strings and data are cut */
 	/*
 	 * -v, or -e abbrev= leaves this call out: structures and arrays

@@ -67,6 +67,7 @@ struct ev_opts {
 	unsigned int column;	/* -a: where "= " goes (strace: 40) */
 	bool decode_fds;	/* -y */
 	bool decode_socks;	/* -yy */
+	bool decode_devs;	/* -yy */
 	unsigned int xflag;	/* -x, -xx, --strings-in-hex: enum xflag */
 	unsigned int xstyle;	/* -X: enum xlat_style */
 	/* per call: NULL is strace's default (abbrev=all, verbose=all) */

@@ -403,6 +403,7 @@ static void fill_ev_opts(struct ev_opts *eo, const struct opts *o, FILE *out,
 	eo->signals = &o->signals;
 	eo->decode_fds = o->decode_fds;
 	eo->decode_socks = o->decode_socks;
+	eo->decode_devs = o->decode_devs;
 	eo->xflag = o->xflag;
 	eo->xstyle = o->xstyle;
 	eo->abbrev = &o->abbrev;

@@ -293,7 +293,7 @@ static void usage(void)
 "                 print paths associated with file descriptor arguments\n"
 "  -yy, --decode-fds=path,socket\n"
 "                 print protocol specific information associated with socket\n"
-"                 file descriptors (not device numbers, nor pidfds)\n"
+"                 file descriptors, and device numbers (not pidfds)\n"
 "      --json     print the trace as JSON lines (one object per call,\n"
 "                 signal or exit) and the summary as one JSON object\n"
 "\n"
@@ -651,18 +651,15 @@ static int decode_fd_number(const char *s)
 static void set_decode_fds(struct opts *o, const char *v)
 {
 	struct numset s;
-	unsigned int i;
 
 	if (numset_parse(&s, v, decode_fd_number, "decode-fds"))
 		exit(EXIT_ERROR);
-	o->decode_fds = numset_has(&s, 0) || numset_has(&s, 1);
+	o->decode_fds = numset_has(&s, 0) || numset_has(&s, 1) || numset_has(&s, 2);
 	o->decode_socks = numset_has(&s, 1);
-	for (i = 2; i < 4; i++)
-		if (numset_has(&s, i)) {
-			warn("-e decode-fds=%s: kstrace decodes paths and sockets: no device or pidfd details",
-			     v);
-			break;
-		}
+	o->decode_devs = numset_has(&s, 2);
+	if (numset_has(&s, 3))
+		warn("-e decode-fds=%s: kstrace decodes paths, sockets and devices: no pidfd details",
+		     v);
 }
 
 /* strace's refusal of an option kstrace cannot honour: why, then exit */
@@ -947,8 +944,9 @@ static void finish_args(struct opts *o)
 		set_ts(o, ts_forms[o->tshort > 3 ? 3 : o->tshort]);
 	}
 	if (o->yflag > 1) {
-		warn("-yy: kstrace decodes paths and sockets: no device or pidfd details");
+		warn("-yy: kstrace decodes paths, sockets and devices: no pidfd details");
 		o->decode_socks = true;
+		o->decode_devs = true;
 	}
 	if (o->yflag)
 		o->decode_fds = true;

@@ -69,6 +69,7 @@ struct opts {
 	int yflag;			/* -y: 1, -yy: 2 */
 	bool decode_fds;		/* -y, -e decode-fds=path */
 	bool decode_socks;		/* -yy, -e decode-fds=socket */
+	bool decode_devs;		/* -yy, -e decode-fds=dev */
 	unsigned int xflag;		/* -x, -xx: enum xflag */
 	int xflag_long;			/* --strings-in-hex=: -1 if not given */
 	enum xlat_style xstyle;		/* -X */
