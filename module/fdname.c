@@ -31,7 +31,8 @@ static const struct {
 } ks_fds[KSTRACE_MAX_SYSCALLS] = {
 #define KS_TYPE(k, e, m)
 #define KS_CAP(sc, a, w, k, l, n)
-#define KS_FDS(sc, w, n)	[KS_NR_##sc] = { KS_FDS_##w, (n) },
+#define KS_FDS(sc, w, n) \
+	[KS_NR_##sc] = { KS_FDS_##w, (n) },
 #include <kstrace/sysargs.h>
 };
 
