@@ -248,7 +248,8 @@ if scenario e; then
 	# after_call FILE NAME: the line after the one where call NAME returned
 	after_call() {
 		grep -A1 -E "^([0-9]+ +)?(<\.\.\. $2 resumed>|$2\().*\) += [0-9]" "$1" | tail -n 1 |
-			sed -E 's/^[0-9]+ +//; s/si_(pid|utime|stime)=[0-9]+/si_\1=N/g'
+			sed -E 's/^[0-9]+ +//;
+				s/si_(pid|utime|stime)=[0-9]+( \/\* [0-9.]+ s \*\/)?/si_\1=N/g'
 	}
 	is "default SIGCHLD: shown after the wait4 it ended, as strace" \
 		"$(after_call dflchld.ks wait4)" "$(after_call dflchld.st wait4)"
