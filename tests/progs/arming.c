@@ -9,10 +9,12 @@
  * Each round forks a child whose CHAINS threads each create their
  * successor and end, over and over; attaches to it with follow; lets it
  * run 100 ms; then has it freeze (SIGUSR1: each chain's current thread
- * stops creating and sleeps). Once the child has CHAINS + 1 threads, all
- * created after the attach but the main one, each must be traced: the
- * session's "tasks" must equal that number. A thread that was not yet
- * armed when it created its successor loses that successor's chain.
+ * stops creating and sleeps). Once the child has CHAINS + 1 threads (or
+ * after 30 s: a loaded debug kernel can take longer to end the last
+ * creators), all created after the attach but the main one, every thread
+ * alive must be traced: the session's "tasks" must be at least the
+ * threads /proc counts right after it. A thread that was not yet armed
+ * when it created its successor loses that successor's chain.
  * Prints "rounds R good G short S untracked U" and one line per short
  * round; exits 0.
  */
@@ -84,7 +86,7 @@ static int threads_of(pid_t pid)
 
 int main(int argc, char **argv)
 {
-	int rounds, chains, i, k, fd, n, good = 0, shortr = 0;
+	int rounds, chains, i, k, fd, n, live, good = 0, shortr = 0;
 	unsigned long untracked = 0;
 	const char *res;
 	pid_t pid;
@@ -108,16 +110,17 @@ int main(int argc, char **argv)
 		}
 		kst_nap_ms(100);
 		kill(pid, SIGUSR1);
-		for (k = 0; k < 500 && threads_of(pid) != chains + 1; k++)
+		for (k = 0; k < 3000 && threads_of(pid) != chains + 1; k++)
 			kst_nap_ms(10);
 		res = kst_results(fd);
 		n = atoi(kst_field(res, "tasks"));
+		live = threads_of(pid);
 		untracked += strtoul(kst_field(res, "untracked"), NULL, 10);
-		if (n == chains + 1) {
+		if (n >= live && live >= chains + 1) {
 			good++;
 		} else {
 			shortr++;
-			printf("round %d: %d threads, %d traced\n", i, threads_of(pid), n);
+			printf("round %d: %d threads, %d traced\n", i, live, n);
 		}
 		close(fd);
 		kill(pid, SIGKILL);
