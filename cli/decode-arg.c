@@ -162,13 +162,9 @@ const struct kstrace_cap *in_cap(const struct actx *x, unsigned int i)
 	cap = rec_cap(x->enter, i);
 	if (!cap || !(cap->flags & KSTRACE_CAP_FAULT) || !x->exit)
 		return cap;
-	late = (const struct kstrace_cap *)(x->exit + 1);
-	for (k = 0; k < x->exit->ncap; k++) {
+	for_each_cap(x->exit, late, k)
 		if (late->arg == i && (late->flags & KSTRACE_CAP_ATEXIT))
 			return late;
-		late = (const struct kstrace_cap *)((const char *)(late + 1) +
-						    ALIGN8(late->len));
-	}
 	return cap;
 }
 

@@ -86,18 +86,14 @@ size_t rec_check(const void *buf, size_t avail)
 const struct kstrace_cap *rec_cap(const struct kstrace_rec *r,
 				  unsigned int arg)
 {
-	const char *p = (const char *)(r + 1);
 	const struct kstrace_cap *cap;
 	unsigned int i;
 
 	if (!r)
 		return NULL;
-	for (i = 0; i < r->ncap; i++) {
-		cap = (const struct kstrace_cap *)p;
+	for_each_cap(r, cap, i)
 		if (cap->arg == arg)
 			return cap;
-		p += sizeof(*cap) + ALIGN8(cap->len);
-	}
 	return NULL;
 }
 

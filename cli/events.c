@@ -580,19 +580,8 @@ static void fd_update(struct ev_state *e, struct task *t,
 static void fd_update_made(struct ev_state *e, struct task *t,
 			   const struct kstrace_rec *en, const struct kstrace_rec *x)
 {
-	const struct kstrace_cap *cap;
-	unsigned int i;
-
-	if (!e->fds || !x)
-		return;
-	cap = (const void *)(x + 1);
-	for (i = 0; i < x->ncap; i++) {
-		if (cap->kind == KSTRACE_CAP_FDNAME) {
-			fd_update(e, t, en, x);
-			return;
-		}
-		cap = (const void *)((const char *)(cap + 1) + ((cap->len + 7) & ~7u));
-	}
+	if (e->fds && x && rec_cap_kind(x, KSTRACE_CAP_FDNAME))
+		fd_update(e, t, en, x);
 }
 
 static void put_duration(struct ev_state *e, const struct kstrace_rec *x)
@@ -814,13 +803,12 @@ static const char *cap_kind_name(unsigned int kind)
 
 static void json_caps(struct json *j, const struct kstrace_rec *r)
 {
-	const char *p = (const char *)(r + 1), *s, *end;
 	const struct kstrace_cap *cap;
+	const char *s, *end;
 	unsigned int i;
 	size_t n;
 
-	for (i = 0; i < r->ncap; i++) {
-		cap = (const struct kstrace_cap *)p;
+	for_each_cap(r, cap, i) {
 		json_object_begin(j);
 		json_key(j, "arg");
 		json_u64(j, cap->arg);
@@ -857,7 +845,6 @@ static void json_caps(struct json *j, const struct kstrace_rec *r)
 			json_string_len(j, cap_data(cap), cap->len);
 		}
 		json_object_end(j);
-		p += sizeof(*cap) + ((cap->len + 7) & ~7u);
 	}
 }
 
@@ -1097,18 +1084,14 @@ static bool adopt(struct task *t, const struct kstrace_rec *r)
 /* -i: the instruction pointer the module recorded with an entry, or 0. */
 static uint64_t rec_ip(const struct kstrace_rec *r)
 {
-	const char *p = (const char *)(r + 1);
 	const struct kstrace_cap *cap;
 	uint64_t ip = 0;
 	unsigned int i;
 
-	for (i = 0; i < r->ncap; i++) {
-		cap = (const struct kstrace_cap *)p;
+	for_each_cap(r, cap, i)
 		if (cap->kind == KSTRACE_CAP_IP && cap->arg == KSTRACE_CAP_ARG_REC &&
 		    cap->len == sizeof(ip))
-			memcpy(&ip, cap + 1, sizeof(ip));
-		p += sizeof(*cap) + ((cap->len + 7) & ~7u);
-	}
+			memcpy(&ip, cap_data(cap), sizeof(ip));
 	return ip;
 }
 

@@ -13,6 +13,7 @@
 
 #include "decode.h"
 #include "fdtab.h"
+#include "print.h"
 
 #define PROC_HASH	256
 #define MAX_FD		(1 << 20)	/* larger numbers are not followed */
@@ -176,27 +177,26 @@ static void fd_open(struct proc *p, int fd, char *path, const char *kind,
  */
 static bool fd_names(struct proc *p, const struct kstrace_rec *x)
 {
-	const struct kstrace_cap *cap = (const void *)(x + 1);
+	const struct kstrace_cap *cap;
 	const char *name, *end;
 	struct fdent *e;
 	bool any = false;
 	int32_t fd;
 	unsigned int i;
 
-	for (i = 0; i < x->ncap; i++) {
-		if (cap->kind == KSTRACE_CAP_FDNAME && cap->len > sizeof(fd) &&
-		    ((const char *)(cap + 1))[cap->len - 1] == '\0') {
-			memcpy(&fd, cap + 1, sizeof(fd));
-			name = (const char *)(cap + 1) + sizeof(fd);
-			end = (const char *)(cap + 1) + cap->len;
-			fd_open(p, fd, xstrdup(name), NULL, false);
-			name += strlen(name) + 1;
-			e = fd_find(p, fd);
-			if (e && name < end)
-				snprintf(e->proto, sizeof(e->proto), "%s", name);
-			any = true;
-		}
-		cap = (const void *)((const char *)(cap + 1) + ((cap->len + 7) & ~7u));
+	for_each_cap(x, cap, i) {
+		if (cap->kind != KSTRACE_CAP_FDNAME || cap->len <= sizeof(fd) ||
+		    cap_data(cap)[cap->len - 1] != '\0')
+			continue;
+		memcpy(&fd, cap_data(cap), sizeof(fd));
+		name = cap_data(cap) + sizeof(fd);
+		end = cap_data(cap) + cap->len;
+		fd_open(p, fd, xstrdup(name), NULL, false);
+		name += strlen(name) + 1;
+		e = fd_find(p, fd);
+		if (e && name < end)
+			snprintf(e->proto, sizeof(e->proto), "%s", name);
+		any = true;
 	}
 	return any;
 }

@@ -77,16 +77,27 @@ const struct kstrace_cap *cap_next(const struct kstrace_rec *r,
 	return (const struct kstrace_cap *)next;
 }
 
+const struct kstrace_cap *rec_cap_kind(const struct kstrace_rec *r,
+				       unsigned int kind)
+{
+	const struct kstrace_cap *cap;
+	unsigned int i;
+
+	for_each_cap(r, cap, i)
+		if (cap->kind == kind)
+			return cap;
+	return NULL;
+}
+
 const struct kstrace_cap *rec_cap_field(const struct kstrace_rec *r, unsigned int arg,
 				       unsigned int kind, uint64_t field)
 {
 	const struct kstrace_cap *cap;
 	unsigned int i;
 
-	if (!r || !r->ncap)
+	if (!r)
 		return NULL;
-	cap = (const struct kstrace_cap *)(r + 1);
-	for (i = 0; i < r->ncap && cap; i++, cap = cap_next(r, cap))
+	for_each_cap(r, cap, i)
 		if (cap->arg == arg && cap->kind == kind && cap->full_len == field &&
 		    !(cap->flags & KSTRACE_CAP_FAULT))
 			return cap;

@@ -70,6 +70,15 @@ void print_ret_extra(struct sbuf *b, const struct pctx *p);
 const struct kstrace_cap *cap_next(const struct kstrace_rec *r,
 				   const struct kstrace_cap *cap);
 
+/* for_each_cap - every capture of record r, in order (i counts them) */
+#define for_each_cap(r, cap, i) \
+	for ((i) = 0, (cap) = (const struct kstrace_cap *)((r) + 1); \
+	     (i) < (r)->ncap && (cap); (i)++, (cap) = cap_next((r), (cap)))
+
+/* The first capture of kind KIND in record R, or NULL. */
+const struct kstrace_cap *rec_cap_kind(const struct kstrace_rec *r,
+				       unsigned int kind);
+
 /*
  * The capture of arg in r of a structure's field (a DEREF rule of
  * sysargs.h: full_len is the field's offset), readable; or NULL.
