@@ -344,6 +344,18 @@ static u32 ks_sig_action(int sig, const struct k_sigaction *ka)
 	return KSTRACE_SIG_TERM;
 }
 
+/* The signal of a SIGNAL record @r that has @room bytes, and its siginfo. */
+static void ks_rec_signal(struct kstrace_rec *r, size_t room, int sig, u32 action,
+			  const kernel_siginfo_t *info)
+{
+	r->nr = sig;
+	r->signal.signo = sig;
+	r->signal.action = action;
+	r->size += ks_capture_kernel((char *)(r + 1), room - sizeof(*r), 0,
+				     KSTRACE_CAP_SIGINFO, info, sizeof(*info),
+				     sizeof(siginfo_t), &r->ncap);
+}
+
 /*
  * The siginfo that __send_signal_locked() makes of the kernel's own sends
  * (SEND_SIG_NOINFO: from current, SEND_SIG_PRIV: from the kernel).
@@ -388,13 +400,8 @@ void ks_event_signal_sent(struct ks_task *t, struct task_struct *task, int sig,
 	ks_rec_init(r, sess, task, KSTRACE_REC_SIGNAL);
 	r->vtid = task_pid_nr_ns(task, sess->pid_ns);
 	r->vpid = task_tgid_nr_ns(task, sess->pid_ns);
-	r->nr = sig;
 	r->abi = KSTRACE_ABI_NATIVE;
-	r->signal.signo = sig;
-	r->signal.action = action | KSTRACE_SIG_SENT;
-	r->size += ks_capture_kernel((char *)(r + 1), sizeof(buf) - sizeof(*r), 0,
-				     KSTRACE_CAP_SIGINFO, info, sizeof(*info),
-				     sizeof(siginfo_t), &r->ncap);
+	ks_rec_signal(r, sizeof(buf), sig, action | KSTRACE_SIG_SENT, info);
 	ks_rec_emit(sess, r, NULL);
 }
 
@@ -407,13 +414,8 @@ void ks_event_signal(struct ks_task *t, int sig, const kernel_siginfo_t *info,
 
 	ks_rec_init(r, sess, current, KSTRACE_REC_SIGNAL);
 	ks_rec_task(r, t, current);
-	r->nr = sig;
 	r->abi = in_compat_syscall() ? KSTRACE_ABI_COMPAT : KSTRACE_ABI_NATIVE;
-	r->signal.signo = sig;
-	r->signal.action = ks_sig_action(sig, ka);
-	r->size += ks_capture_kernel((char *)(r + 1), KSTRACE_REC_MAX - sizeof(*r), 0,
-				     KSTRACE_CAP_SIGINFO, info, sizeof(*info),
-				     sizeof(siginfo_t), &r->ncap);
+	ks_rec_signal(r, KSTRACE_REC_MAX, sig, ks_sig_action(sig, ka), info);
 	ks_rec_emit(sess, r, t);
 }
 
