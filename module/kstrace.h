@@ -288,6 +288,7 @@ int ks_target_add(struct ks_session *sess, long nr, bool await_exec);
 int ks_targets_arm(struct ks_session *sess);
 void ks_targets_reset(struct ks_session *sess);
 void ks_targets_unwatch(struct ks_session *sess);
+void ks_targets_recheck(struct ks_session *sess);
 void ks_targets_release(struct ks_session *sess);
 void ks_targets_exit(struct task_struct *task);
 int ks_group_status(struct task_struct *task);

@@ -342,6 +342,7 @@ int ks_stats_format(struct ks_session *sess, char **bufp, size_t *lenp)
 	int ret;
 
 	lockdep_assert_held(&sess->lock);
+	ks_targets_recheck(sess);
 	sum = kvmalloc(sizeof(*sum), GFP_KERNEL);
 	if (!sum)
 		return -ENOMEM;

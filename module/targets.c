@@ -8,7 +8,12 @@
  * dies, traced thread or not: the last thread of a target is often one the
  * session does not trace (created after attach without -f), and its status
  * must not be lost. A target whose process ended before it could be
- * watched gets its status from the zombie, or is marked gone.
+ * watched gets its status from the zombie, or is marked gone. A group whose
+ * last thread passed the exit tracepoint before the target was watched, or
+ * before the hooks were registered, but has not yet become a zombie, is
+ * seen by neither: every read of the results looks again
+ * (ks_targets_recheck()), and a reader waiting for the end reads them
+ * periodically.
  *
  * Arming a process takes its threads under the group's siglock, which
  * copy_process() also takes to add a thread: a thread is either in the
@@ -92,10 +97,10 @@ void ks_targets_exit(struct task_struct *task)
 }
 
 /*
- * A target that ended before the exit hook could see it: a zombie gives
- * its status; a process already reaped, none. Only a group whose every
- * thread has passed exit_notify(), after its exit hook ran, counts: one
- * still in do_exit() will be seen by the hook.
+ * A target that ended unseen by the exit hook: a zombie gives its status;
+ * a process already reaped, none. Only a group whose every thread has
+ * passed exit_notify() counts, its status then being final; a thread still
+ * in do_exit() is either seen by the hook or, past it, by a later look.
  */
 static void ks_target_check_ended(struct ks_target *t)
 {
@@ -120,6 +125,25 @@ static void ks_target_watch(struct ks_target *t)
 	t->watched = true;
 	spin_unlock_irqrestore(&ks_target_table_lock, flags);
 	ks_target_check_ended(t);
+}
+
+/**
+ * ks_targets_recheck() - look for ends the exit hook missed
+ * @sess: the session, its lock held
+ *
+ * A thread between the exit tracepoint and exit_notify() when its target
+ * was watched leaves the target alive for the hook and the first look
+ * alike; called before the results are formatted.
+ */
+void ks_targets_recheck(struct ks_session *sess)
+{
+	unsigned int i;
+
+	lockdep_assert_held(&sess->lock);
+	for (i = 0; i < sess->nr_targets; i++)
+		if (sess->targets[i].watched &&
+		    READ_ONCE(sess->targets[i].state) == KS_TARGET_ALIVE)
+			ks_target_check_ended(&sess->targets[i]);
 }
 
 /*

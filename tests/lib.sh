@@ -171,3 +171,20 @@ dmesg_since() {
 }
 
 module_loaded() { grep -q "^$1 " /proc/modules; }
+
+# reap PID SECS: waits for the shell's background job PID, at most SECS
+# seconds, then kills it (SIGKILL) and says so, so that a hang fails one
+# test instead of the whole file's timeout; returns the job's status
+# (137 when it was killed).
+reap() {
+	local deadline=$((SECONDS + $2))
+	while kill -0 "$1" 2>/dev/null; do
+		if [ "$SECONDS" -ge "$deadline" ]; then
+			diag "pid $1 still running after $2 s: killed"
+			kill -KILL "$1" 2>/dev/null
+			break
+		fi
+		sleep 0.1
+	done
+	wait "$1"
+}

@@ -48,12 +48,17 @@ row() {
 # stop_run PID: SIGINT, as a user ends kstrace --all; its status
 stop_run() {
 	kill -INT "$1"
-	wait "$1"
+	reap "$1" 120
+}
+
+# Runs in the foreground end by themselves: a hang fails its test.
+kst() {
+	timeout 300 "$K" "$@"
 }
 
 # ---- percentiles against the same run's histogram ----
 
-"$K" -c -U calls,p50,p90,p99,max-time,name --histogram -o pct.out -- "$B/flood" 2000
+kst -c -U calls,p50,p90,p99,max-time,name --histogram -o pct.out -- "$B/flood" 2000
 is "percentiles: flood's 2000 getppid counted" "$(awk '$NF == "getppid" { print $1; exit }' pct.out)" 2000
 # awk's bound: the first row of the histogram whose running count reaches
 # ceil(n * p / 100), its upper end + 1 ns; or, below that, the longest call
@@ -132,7 +137,7 @@ if [ -e /sys/fs/cgroup/cgroup.procs ] && mkdir /sys/fs/cgroup/kstrace44 2>/dev/n
 		"$(row cg.out getppid)" 4000
 	is "--cgroup --summary-by=cgroup: one group, named by its path (the id's directory)" \
 		"$(grep '^Calls of cgroup' cg.out)" "Calls of cgroup /kstrace44, 1 of 1 cgroups:"
-	err=$("$K" -c --cgroup /proc -- true 2>&1); rc=$?
+	err=$(kst -c --cgroup /proc -- true 2>&1); rc=$?
 	is "--cgroup: a directory that is no cgroup v2, refused" "$rc $err" \
 		"1 kstrace: --cgroup /proc: not a cgroup v2 directory; give a directory under the cgroup2 mount (e.g. /sys/fs/cgroup/system.slice)"
 else
@@ -144,7 +149,7 @@ fi
 
 # ---- --interval ----
 
-"$K" -f -c --interval 0.5 --summary-by=command -U calls,name -o iv.out -- \
+kst -f -c --interval 0.5 --summary-by=command -U calls,name -o iv.out -- \
 	sh -c 'for i in 1 2 3; do '"$B"'/flood 1000; sleep 0.4; done'
 n=$(grep -c '^Calls of interval' iv.out)
 ok "--interval with a command: interval tables while it ran ($n)" test "$n" -ge 2
@@ -164,7 +169,7 @@ bg=$!
 sleep 2
 kill "$fp"
 wait "$fp" 2>/dev/null
-wait "$bg"
+reap "$bg" 120
 bg=
 got=$(awk '/^Calls of interval/ { i = 1; next } /^Calls of the whole/ { i = 0 }
 	i && $NF == "getppid" { s += $1 } END { print s + 0 }' ivp.out)
@@ -175,7 +180,7 @@ ok "--interval -p: the intervals' getppid add up to the whole run's ($got, $w)" 
 # ---- --metrics ----
 
 mkdir -p prom
-"$K" -c --metrics prom/k.prom -U calls,errors,name -S nothing -o m.out -- "$B/flood" 1500 close
+kst -c --metrics prom/k.prom -U calls,errors,name -S nothing -o m.out -- "$B/flood" 1500 close
 if command -v promtool >/dev/null; then
 	out=$(promtool check metrics <prom/k.prom 2>&1); rc=$?
 	is "--metrics: promtool check metrics accepts the file" "$rc:$out" "0:"
@@ -206,8 +211,8 @@ is "--metrics --all: nothing left beside the file" "$(find prom2 -mindepth 1 -pr
 
 # ---- --json against the schemas ----
 
-"$K" -f -c --json --interval 0.3 --summary-by=thread -o j.out -- "$B/threads" 4 50
-"$K" -f --json -o ev.out -- sh -c "$B/flood 5; exit 3"
+kst -f -c --json --interval 0.3 --summary-by=thread -o j.out -- "$B/threads" 4 50
+kst -f --json -o ev.out -- sh -c "$B/flood 5; exit 3"
 cat j.out ev.out >all.json
 if python3 -c 'import jsonschema' 2>/dev/null; then
 	out=$(python3 "$CHECK" all.json); rc=$?
@@ -222,7 +227,7 @@ o = json.load(sys.stdin)
 print(sorted(s["calls"] for g in o["groups"] for s in g["syscalls"] if s["name"] == "getppid"))')" \
 	"[50, 50, 50, 50]"
 
-"$K" -f -c --json --summary-by=thread --top 2 -o top.json -- "$B/threads" 4 50
+kst -f -c --json --summary-by=thread --top 2 -o top.json -- "$B/threads" 4 50
 is "--summary-by --top 2: two threads shown, the rest summed: all calls in one or the other" \
 	"$(python3 -c 'import json, sys
 o = json.load(open(sys.argv[1]))
@@ -235,7 +240,7 @@ print(len(o["groups"]), o["others"]["groups"] >= 3,
 
 # query PORT PROMQL: the values of an instant query, by Prometheus's API
 query() {
-	curl -s "http://127.0.0.1:$1/api/v1/query" --data-urlencode "query=$2" |
+	curl -s --max-time 10 "http://127.0.0.1:$1/api/v1/query" --data-urlencode "query=$2" |
 		python3 -c 'import json, sys
 r = json.load(sys.stdin)["data"]["result"]
 print(" ".join(x["value"][1] for x in r))' 2>/dev/null
@@ -248,8 +253,9 @@ if command -v prometheus-node-exporter >/dev/null && command -v curl >/dev/null;
 		--collector.textfile.directory="$T/prom" --collector.disable-defaults \
 		--collector.textfile >ne.log 2>&1 &
 	ne=$!
-	for _ in $(seq 20); do
-		curl -s "http://127.0.0.1:$port/metrics" >ne.out 2>/dev/null && break
+	end=$((SECONDS + 20))
+	while [ "$SECONDS" -lt "$end" ]; do
+		curl -s --max-time 5 "http://127.0.0.1:$port/metrics" >ne.out 2>/dev/null && break
 		sleep 1
 	done
 	got=$(awk '/^kstrace_syscalls_total\{abi="64",syscall="close"\}/ { print $2 }' ne.out)
@@ -263,7 +269,8 @@ if command -v prometheus-node-exporter >/dev/null && command -v curl >/dev/null;
 			--web.listen-address="127.0.0.1:$pport" >prom.log 2>&1 &
 		pp=$!
 		got=
-		for _ in $(seq 90); do
+		end=$((SECONDS + 90))
+		while [ "$SECONDS" -lt "$end" ]; do
 			got=$(query "$pport" 'sum(kstrace_syscalls_total{syscall="close",abi="64"})')
 			[ -n "$got" ] && break
 			sleep 1
@@ -273,13 +280,13 @@ if command -v prometheus-node-exporter >/dev/null && command -v curl >/dev/null;
 		got=$(query "$pport" 'kstrace_syscall_duration_seconds_count{syscall="close",abi="64"}')
 		is "prometheus: the histogram's count too" "$got" "$(row m.out close)"
 		kill "$pp"
-		wait "$pp" 2>/dev/null
+		reap "$pp" 60 2>/dev/null
 	else
 		pass "prometheus: HTTP API # SKIP no prometheus"
 		pass "prometheus: histogram # SKIP no prometheus"
 	fi
 	kill "$ne"
-	wait "$ne" 2>/dev/null
+	reap "$ne" 60 2>/dev/null
 else
 	for d in "node-exporter: textfile collector" "prometheus: HTTP API" "prometheus: histogram"; do
 		pass "$d # SKIP no prometheus-node-exporter or curl"
