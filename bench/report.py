@@ -21,7 +21,8 @@ import statistics
 from collections import defaultdict
 
 MICRO = {"getppid": 1, "read": 1, "openat": 2}
-ORDER = ["untraced", "loaded", "systemwide", "floor", "kstrace-c", "kstrace-ev",
+ORDER = ["untraced", "loaded", "systemwide", "floor", "kstrace-c", "kstrace-by",
+         "kstrace-all", "kstrace-ev",
          "kstrace-lossy", "kstrace-kprobe", "strace-c", "strace-f", "strace-seccomp",
          "perf-stat", "perf-trace", "bpftrace"]
 EVENT = ("kstrace-ev", "kstrace-lossy")

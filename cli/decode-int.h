@@ -13,9 +13,9 @@
 
 #include "decode.h"
 #include "sbuf.h"
+#include "util.h"
 #include "xlat.h"
 
-#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 #define ALIGN8(x)	(((x) + 7) & ~(size_t)7)
 
 /* ---- argument types ---- */

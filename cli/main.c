@@ -44,9 +44,8 @@
 #include "scope.h"
 #include "session.h"
 #include "summary.h"
+#include "util.h"
 #include "xlat.h"
-
-#define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
 
 /* An exit code that means "die of signal N": 0x100 | N, as strace's. */
 #define EXIT_SIGNAL		0x100

@@ -20,8 +20,7 @@
 #include "decode.h"
 #include "options.h"
 #include "session.h"
-
-#define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
+#include "util.h"
 
 /* --summary-by's groups shown one by one without --top */
 #define DEFAULT_TOP		10

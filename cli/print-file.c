@@ -19,8 +19,7 @@
 
 #include "print.h"
 #include "tables.h"
-
-#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+#include "util.h"
 
 /* The capture's data into dst, if it holds size bytes. */
 static bool cap_get(const struct kstrace_cap *cap, void *dst, size_t size)

@@ -22,8 +22,7 @@
 
 #include "print.h"
 #include "tables.h"
-
-#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+#include "util.h"
 
 /* ---- bytes of a capture ---- */
 

@@ -34,8 +34,7 @@
 #include "sbuf.h"
 #include "sockdiag.h"
 #include "tables.h"
-
-#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+#include "util.h"
 
 #ifndef IPPROTO_L2TP
 #define IPPROTO_L2TP	115	/* <linux/in.h>'s; glibc lacks it */

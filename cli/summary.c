@@ -19,6 +19,7 @@
 #include "json.h"
 #include "summary.h"
 #include "sysname.h"
+#include "util.h"
 
 #define NSEC_PER_SEC	1000000000ULL
 
@@ -928,6 +929,25 @@ static void json_hist(struct json *j, const uint64_t *hist)
 	json_array_end(j);
 }
 
+/*
+ * json_pcts - the -U p50/p90/p99 bounds, in ns ("p50_le_ns": no call of
+ * the lower half took longer), when the row has a histogram.
+ */
+static void json_pcts(struct json *j, const struct ks_syscall *sc)
+{
+	static const char *const keys[] = { "p50_le_ns", "p90_le_ns", "p99_le_ns" };
+	static const unsigned int pcts[] = { 50, 90, 99 };
+	uint64_t ns;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(pcts); i++) {
+		if (!hist_percentile(sc->hist, sc->max_ns, pcts[i], &ns))
+			return;
+		json_key(j, keys[i]);
+		json_u64(j, ns);
+	}
+}
+
 static void json_row(struct json *j, const struct row *row)
 {
 	const struct ks_syscall *sc = row->sc;
@@ -955,6 +975,7 @@ static void json_row(struct json *j, const struct row *row)
 	json_u64(j, sc->min_ns);
 	json_key(j, "max_ns");
 	json_u64(j, sc->max_ns);
+	json_pcts(j, sc);
 	json_key(j, "hist");
 	json_hist(j, sc->hist);
 	json_object_end(j);

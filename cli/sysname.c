@@ -9,8 +9,7 @@
 
 #include "syscallnames.h"
 #include "sysname.h"
-
-#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+#include "util.h"
 
 /*
  * sysname - the name of syscall NR of ABI (KSTRACE_ABI_NATIVE or _COMPAT).

@@ -6,8 +6,9 @@
 # which defines the helpers and $K, $data, $tmp; each against an oracle
 # kstrace's code did not write:
 #
-#  - -U p50,p90,p99 against pct-oracle.py (a second implementation of the
-#    bound: each call at its bucket's upper bound, sorted, ranked);
+#  - -U p50,p90,p99, and --json's p50_le_ns & co., against pct-oracle.py
+#    (a second implementation of the bound: each call at its bucket's
+#    upper bound, sorted, ranked);
 #  - --histogram against bcc funclatency's header and its star arithmetic,
 #    counts against the results file (awk);
 #  - bad input: a one-line error, exit 1, the command never run, no
@@ -38,6 +39,15 @@ sed -e 's/ read / 0 /; s/ write / 1 /; s/ getpid / 39 /; s/ nanosleep / 35 /' \
 python3 "$here/pct-oracle.py" "$bres" | sort >"$bk/pct.want"
 same_file "-U p50,p90,p99: bucket bounds as an independent oracle computes them" \
 	"$bk/pct.have" "$bk/pct.want"
+# the same bounds in -c --json's rows, in ns
+"$K" -c --json -o "$bk/pct.json" --format-results "$bres"
+python3 -c 'import json, sys
+for s in json.load(open(sys.argv[1]))["syscalls"]:
+    print(s["abi"], s["nr"], " ".join("%.3f" % (s["p%d_le_ns" % p] / 1000) for p in (50, 90, 99)))' \
+	"$bk/pct.json" | sort >"$bk/pct.jhave"
+grep -v ' total ' "$bk/pct.want" >"$bk/pct.jwant"
+same_file "--json: p50_le_ns, p90_le_ns, p99_le_ns are the oracle's bounds" \
+	"$bk/pct.jhave" "$bk/pct.jwant"
 is "-U p50: headed as a bound in usecs" \
 	"$(head -n 1 "$bk/pct" | tr -s ' ' | sed 's/^ //')" "calls p50<=usecs p90<=usecs p99<=usecs syscall"
 "$K" -c -U p50,max-time -o "$bk/pct2" --format-results "$bres"
