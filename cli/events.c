@@ -1779,6 +1779,17 @@ static bool held_call(const struct ev_state *e, const struct task *t)
 	return t->enter && !t->open && !t->unfinished && e->o.live && !e->hold;
 }
 
+/*
+ * ev_break - lines of another kind follow on the shared output (an
+ * --interval table): a call written open there is cut, as strace cuts it
+ * for another task's line; one still held is not written yet.
+ */
+void ev_break(struct ev_state *e)
+{
+	if (e->interleave && e->cur && e->cur->open)
+		cut(e, e->cur);
+}
+
 bool ev_pending(const struct ev_state *e)
 {
 	const struct task *t;

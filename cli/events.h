@@ -118,6 +118,8 @@ int ev_feed(struct ev_state *e, const void *buf, size_t len);
  */
 void ev_idle(struct ev_state *e);
 bool ev_pending(const struct ev_state *e);
+/* another writer's lines come next: cut a call written open (-C --interval) */
+void ev_break(struct ev_state *e);
 
 /*
  * ev_inflight - the call a thread was inside when kstrace attached to it

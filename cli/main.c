@@ -875,68 +875,12 @@ static void run_limit(struct run *r)
 	run_stop(r, true);
 }
 
-/*
- * run_events - the trace: read the stream until it ends (the module
- * returns 0 once the session stopped, or no traced task is left and every
- * record was read). A call still held after LIVE_DELAY_MS of silence is
- * printed as strace prints a call in progress.
- */
 static int64_t mono_ms(void)
 {
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static int run_events(struct run *r)
-{
-	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
-	int64_t last = mono_ms();
-	ssize_t n;
-
-	r->buf = malloc(EVENT_BUF);
-	if (!r->buf) {
-		warn("out of memory");
-		return -1;
-	}
-	for (;;) {
-		run_reap(r, false);
-		if (interrupted)
-			run_signal(r);
-		if (r->passed_on && r->reaped)
-			run_stop(r, true);
-		if (!r->limit && ev_limit_reached(r->ev))
-			run_limit(r);
-		/* the stream was quiet for LIVE_DELAY_MS: show a call held */
-		if (ev_pending(r->ev) && mono_ms() - last >= LIVE_DELAY_MS)
-			ev_idle(r->ev);
-		n = poll(&pfd, 1, ev_pending(r->ev) ? LIVE_DELAY_MS :
-						      EVENT_POLL_MS);
-		if (n < 0 && errno != EINTR) {
-			warn("poll: %s", strerror(errno));
-			return -1;
-		}
-		if (n <= 0)
-			continue;
-		n = ks_read_events(&r->s, r->buf, EVENT_BUF);
-		if (n < 0) {
-			if (errno == EINTR || errno == EAGAIN)
-				continue;
-			warn("reading %s: %s", KSTRACE_SESSION_PATH,
-			     strerror(errno));
-			return -1;
-		}
-		if (n == 0)
-			return 0;
-		last = mono_ms();
-		if (save_records(r->save_fd, r->buf, n))
-			return -1;
-		if (ev_feed(r->ev, r->buf, n)) {
-			warn("malformed event record from the module");
-			return -1;
-		}
-	}
 }
 
 /* calls counted of the syscalls -e trace= selects (-c's --syscall-limit) */
@@ -987,7 +931,7 @@ static void interval_print(struct run *r)
 
 	r->span.end = real_now();
 	r->span.index++;
-	if (o->summary) {
+	if (o->summary || o->summary_too) {
 		results_diff(&d, &r->res, &r->prev);
 		print_summary(r->out, o, &d, &r->span);
 		fflush(r->out);
@@ -1010,6 +954,94 @@ static void interval_tick(struct run *r)
 	do
 		r->next_ms += o->interval_ms;
 	while (r->next_ms <= mono_ms());
+}
+
+/*
+ * events_tick - -C --interval, --metrics: the counts of the interval,
+ * between two lines of the trace.
+ */
+static int events_tick(struct run *r)
+{
+	ks_results_free(&r->res);
+	if (ks_read_results(&r->s, &r->res))
+		return -1;
+	if (r->o->summary_too)
+		ev_break(r->ev);
+	interval_tick(r);
+	return 0;
+}
+
+/* events_poll_ms - how long run_events() may sleep in poll(2) */
+static int events_poll_ms(const struct run *r)
+{
+	int ms = ev_pending(r->ev) ? LIVE_DELAY_MS : EVENT_POLL_MS;
+	int64_t left;
+
+	if (r->o->interval_ms) {
+		left = r->next_ms - mono_ms();
+		if (left < ms)
+			ms = left > 0 ? left : 0;
+	}
+	return ms;
+}
+
+/*
+ * run_events - the trace: read the stream until it ends (the module
+ * returns 0 once the session stopped, or no traced task is left and every
+ * record was read). A call still held after LIVE_DELAY_MS of silence is
+ * printed as strace prints a call in progress. With --interval, the
+ * counts are taken between two lines.
+ */
+static int run_events(struct run *r)
+{
+	struct pollfd pfd = { .fd = r->s.fd, .events = POLLIN };
+	int64_t last = mono_ms();
+	ssize_t n;
+
+	r->buf = malloc(EVENT_BUF);
+	if (!r->buf) {
+		warn("out of memory");
+		return -1;
+	}
+	for (;;) {
+		run_reap(r, false);
+		if (interrupted)
+			run_signal(r);
+		if (r->passed_on && r->reaped)
+			run_stop(r, true);
+		if (!r->limit && ev_limit_reached(r->ev))
+			run_limit(r);
+		/* the stream was quiet for LIVE_DELAY_MS: show a call held */
+		if (ev_pending(r->ev) && mono_ms() - last >= LIVE_DELAY_MS)
+			ev_idle(r->ev);
+		if (r->o->interval_ms && mono_ms() >= r->next_ms &&
+		    events_tick(r))
+			return -1;
+		n = poll(&pfd, 1, events_poll_ms(r));
+		if (n < 0 && errno != EINTR) {
+			warn("poll: %s", strerror(errno));
+			return -1;
+		}
+		if (n <= 0)
+			continue;
+		n = ks_read_events(&r->s, r->buf, EVENT_BUF);
+		if (n < 0) {
+			if (errno == EINTR || errno == EAGAIN)
+				continue;
+			warn("reading %s: %s", KSTRACE_SESSION_PATH,
+			     strerror(errno));
+			return -1;
+		}
+		if (n == 0)
+			return 0;
+		last = mono_ms();
+		if (save_records(r->save_fd, r->buf, n))
+			return -1;
+		if (ev_feed(r->ev, r->buf, n)) {
+			warn("malformed event record from the module");
+			return -1;
+		}
+	}
 }
 
 /* watch_ms - how long run_counts() may sleep in poll(2) */
@@ -1198,7 +1230,7 @@ static int trace(const struct opts *o)
 {
 	struct run r = {
 		.o = o,
-		.events = !o->summary && !o->metrics,
+		.events = !o->summary && (!o->metrics || o->summary_too),
 		.command = o->argc > 0,
 		.save_fd = -1,
 		.scoped = o->all || o->cgroup,

@@ -320,12 +320,13 @@ static void usage(void)
 "      --histogram  also print each syscall's log2 latency distribution\n"
 "                 (as bcc's funclatency)\n"
 "      --interval=SECS  print the calls of every SECS seconds, then the\n"
-"                 whole run's (with -c or --metrics)\n"
+"                 whole run's (with -c, -C or --metrics)\n"
 "      --summary-by=process|thread|command|cgroup\n"
 "                 split the summary by group; --top=N groups shown (10),\n"
 "                 the others summed\n"
 "      --metrics=FILE  write Prometheus metrics to FILE (atomically) every\n"
 "                 --interval and at the end; counts only, like -c\n"
+"                 (with -C: beside the trace)\n"
 "\n"
 "Scope (count only: -c or --metrics; root):\n"
 "      --all      every process of the system (not kernel threads)\n"
@@ -1047,11 +1048,11 @@ static void finish_beyond(struct opts *o)
 
 	if (o->all && o->cgroup)
 		die("--all and --cgroup: give one (--all already counts every cgroup)");
-	if ((o->all || o->cgroup) && !o->summary && !o->metrics)
-		die("%s counts only: add -c or --metrics FILE (a trace of every process would trace kstrace's own output)",
-		    o->all ? "--all" : "--cgroup");
-	if (o->interval_ms && !o->summary && !o->metrics)
-		die("--interval prints -c tables or writes --metrics: add -c or --metrics FILE");
+	if ((o->all || o->cgroup) && ((!o->summary && !o->metrics) || o->summary_too))
+		die("%s counts only: give -c or --metrics FILE%s (a trace of every process would trace kstrace's own output)",
+		    o->all ? "--all" : "--cgroup", o->summary_too ? ", not -C" : "");
+	if (o->interval_ms && !o->summary && !o->summary_too && !o->metrics)
+		die("--interval prints -c tables or writes --metrics: add -c, -C or --metrics FILE");
 	if (o->histogram && !o->summary && !o->summary_too)
 		die("--histogram prints with the summary: add -c or -C");
 	if (o->summary_by && !counts)
@@ -1060,8 +1061,6 @@ static void finish_beyond(struct opts *o)
 		die("--top N picks groups of --summary-by: add --summary-by=process (or thread, command, cgroup)");
 	if (!o->top)
 		o->top = DEFAULT_TOP;
-	if (o->metrics && o->summary_too)
-		die("--metrics with -C: give -c (or neither) with --metrics");
 	if (o->metrics && o->json && !o->summary)
 		die("--json with --metrics alone prints nothing: add -c, or drop --json");
 }

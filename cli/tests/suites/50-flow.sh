@@ -307,6 +307,31 @@ for l in open(sys.argv[1]): json.loads(l)' "$tmp/o"; then
 		same_file "live: ... then its line is completed, as if in one piece" \
 			"$tmp/o" "$tmp/want"
 
+		# -C --interval: the tables come between lines, the call open
+		# then cut as strace cuts it for another line, then resumed
+		LD_PRELOAD=$tmp/fake.so FAKE_KSTRACE_EVENTS=$tmp/block.rec \
+			FAKE_KSTRACE_PAUSE=1:2500 FAKE_KSTRACE_SYSCALLS=$data/flow.syscalls \
+			"$K" -C --interval 1 -U calls,name -o "$tmp/oc" -- sleep 3.5
+		is "-C --interval: the call in flight cut before the first table" \
+			"$(sed -n '1p; 2s/,.*//p' "$tmp/oc")" "read(0,  <unfinished ...>
+Calls of interval 1"
+		n=$(grep -c '^Calls of interval ' "$tmp/oc")
+		ok "-C --interval 1: interval tables while the call blocks ($n)" test "$n" -ge 2
+		is "-C --interval: resumed as strace resumes it" \
+			"$(grep -c '^<\.\.\. read resumed>' "$tmp/oc")" 1
+		is "-C --interval: the whole run's table last, with its calls" \
+			"$(awk '/^Calls of the whole/ { w = 1 } w && $NF == "total" { print $1 }' "$tmp/oc")" \
+			"$(awk '{ s += $4 } END { print s }' "$data/flow.syscalls")"
+		# -C --metrics: the trace, the table and the file
+		mkdir -p "$tmp/cm"
+		LD_PRELOAD=$tmp/fake.so FAKE_KSTRACE_EVENTS=$tmp/block.rec \
+			FAKE_KSTRACE_SYSCALLS=$data/flow.syscalls \
+			"$K" -C --metrics "$tmp/cm/k.prom" -o "$tmp/om" -- true
+		is "-C --metrics: the trace is written" "$(grep -c '^read(0, ' "$tmp/om")" 1
+		is "-C --metrics: kstrace_syscalls_total sums to the module's calls" \
+			"$(awk '/^kstrace_syscalls_total/ { s += $NF } END { print s }' "$tmp/cm/k.prom")" \
+			"$(awk '{ s += $4 } END { print s }' "$data/flow.syscalls")"
+
 		# exit status: kstrace dies of the signal that killed PROG
 		if command -v python3 >/dev/null 2>&1; then
 			status_of() {

@@ -157,7 +157,8 @@ if [ "$cc_fake_ok" = 1 ]; then
 		"$K" -c --cgroup "$bk"
 	bad "--cgroup on a regular file" "not a cgroup v2 directory" "$K" -c --cgroup /etc/hostname
 	bad "--cgroup on nothing" "give a cgroup v2 directory" "$K" -c --cgroup "$bk/none"
-	bad "--all without -c or --metrics" "add -c or --metrics" "$K" --all
+	bad "--all without -c or --metrics" "give -c or --metrics" "$K" --all
+	bad "--all with -C" "give -c or --metrics FILE, not -C" "$K" -C --all
 	if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
 		mkdir -p "$bk/rootdir"
 		chmod 755 "$bk/rootdir"
