@@ -46,7 +46,13 @@
 
 #define HASH_SIZE	1024
 #define DEFER_MAX	8
-#define DEFER_NS	20000000ull	/* twice main.c's LIVE_DELAY_MS */
+/*
+ * A deferred call is cut after DEFER_NS of the stream's time, or, when the
+ * stream is quiet, DEFER_IDLE_MS of ours: a loaded machine can keep the
+ * task from its exit for tens of ms, and then the path would be lost.
+ */
+#define DEFER_NS	200000000ull
+#define DEFER_IDLE_MS	200
 
 struct task {
 	uint32_t tid;			/* global, the key */
@@ -62,6 +68,7 @@ struct task {
 	bool pfiltered;			/* -P left the call in flight out */
 	bool synthetic;			/* its enter is from /proc, at attach */
 	bool deferred;			/* not cut: see defer_cut() */
+	int64_t defer_ms;		/* ... since then (CLOCK_MONOTONIC) */
 	struct kstrace_rec **sent;	/* signals sent during the call in */
 	unsigned int nsent;		/* flight, shown after it (on_signal) */
 	size_t col;			/* the open line's length */
@@ -434,6 +441,14 @@ static bool faulted_input(const struct kstrace_rec *r)
 	return false;
 }
 
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 /*
  * defer_cut - an interleaved call whose input faulted at entry is not cut
  * when another task's line comes: the module copies that input again at
@@ -450,6 +465,7 @@ static bool defer_cut(struct ev_state *e, struct task *t)
 	    e->ndeferred == DEFER_MAX || !faulted_input(t->enter))
 		return false;
 	t->deferred = true;
+	t->defer_ms = mono_ms();
 	t->many = true;		/* its line comes after another task's */
 	e->deferred[e->ndeferred++] = t;
 	if (e->cur == t)
@@ -1612,15 +1628,20 @@ static bool let_go(struct ev_state *e, const struct kstrace_rec *r)
 	return true;
 }
 
-/* Deferred calls in flight since before @now - DEFER_NS (0: all) are cut. */
+/*
+ * Deferred calls in flight since before @now - DEFER_NS are cut; with @now
+ * 0 (the stream is quiet), those deferred DEFER_IDLE_MS ago.
+ */
 static void cut_deferred(struct ev_state *e, uint64_t now)
 {
+	int64_t ms = now ? 0 : mono_ms();
 	struct task *t;
 	unsigned int i = e->ndeferred;
 
 	while (i--) {
 		t = e->deferred[i];
-		if (now && t->enter->ts + DEFER_NS > now)
+		if (now ? t->enter->ts + DEFER_NS > now :
+			  ms - t->defer_ms < DEFER_IDLE_MS)
 			continue;
 		undefer(e, t);
 		if (e->cur && e->cur->open)

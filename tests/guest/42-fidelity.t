@@ -3,8 +3,8 @@
 #
 # 42-fidelity.t - how much of strace's trace kstrace prints identically, on
 # everyday workloads that no test was written for: coreutils, shell
-# pipelines, Python, a client and a server on loopback, threads, a program
-# that blocks, signals. Each runs under `strace -f -o` and `kstrace -f -o`,
+# pipelines, xargs, xz, a FIFO, Python (with subprocess and select), a
+# client and a server on loopback, threads, a program that blocks, signals. Each runs under `strace -f -o` and `kstrace -f -o`,
 # one after the other; tests/guest/lib/fidelity.py joins the lines each
 # tracer cut, names pids by descent, masks what differs between two runs of
 # one command (addresses, clocks, inodes), and counts, per task, the
@@ -47,6 +47,14 @@ a.bind(("127.0.0.1", 0))
 b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 b.sendto(b"ping", a.getsockname())
 print(a.recvfrom(16))
+EOF
+cat >subproc.py <<'EOF'
+import subprocess, os, select
+subprocess.run(["echo", "hi"], capture_output=True)
+r, w = os.pipe()
+os.write(w, b"x")
+print(select.select([r], [], [], 1.0))
+print(os.stat("/etc/hostname").st_size, os.getcwd())
 EOF
 cat >files.sh <<'EOF'
 mkdir -p d/e && echo hi >d/e/f && ln -s e/f d/l && chmod 600 d/e/f
@@ -92,6 +100,12 @@ work threads "$B/threads" 4 10
 work sleep sleep 0.2
 work signals sh -c 'trap "echo usr1" USR1; kill -USR1 $$; sleep 0.1 & wait'
 work bash bash -c 'for i in 1 2 3; do echo $i; done | cat'
+work xargs sh -c 'ls /etc | head -n 5 | xargs -n 2 echo'
+work links sh -c 'touch a b && chmod 640 a && ln -s a c && readlink c && rm a b c'
+work subproc python3 ../subproc.py
+work xz sh -c 'seq 1000 >n && xz n && xz -d n.xz'
+work fifo sh -c 'mkfifo f && (echo x >f &) && cat f'
+work du du -s /etc/default
 
 diffs=${KSTRACE_FIDELITY_DIFFS:-0}
 # shellcheck disable=SC2094 # "report" is also the subcommand's name
