@@ -155,6 +155,23 @@ enum argtype {
 	A_REBOOTMAGIC,
 	A_REBOOTCMD,
 	A_SECCOMPF,
+	A_CAP,		/* prctl's: a capability's number */
+	A_SUIDDUMP,
+	A_SECCOMPMODE,
+	A_SECBITS,
+	A_PRTSC,
+	A_PRUNALIGN,
+	A_PRFPMODE,
+	A_PRSETMM,
+	A_PRMCE,
+	A_PRMCEPOL,
+	A_PRSPEC,
+	A_PRSPECSET,
+	A_PRCAPAMB,
+	A_PRPACKEYS,
+	A_PRSUD,
+	A_PRSCHEDCORE,
+	A_PRSETVMA,
 	A_XLAT_END
 };
 
@@ -197,6 +214,7 @@ enum rvtype {
 	RV_TIME,	/* time(): "1700000000 (2023-11-14T22:13:20+0000)" */
 	RV_SCHED,	/* sched_getscheduler's policy: "0 (SCHED_OTHER)" */
 	RV_BPF,		/* bpf: a descriptor for the commands that make one */
+	RV_PRCTL,	/* prctl: decoded for some options (prctl_ret()) */
 };
 
 struct decoder {
@@ -289,6 +307,7 @@ void sp_sockopt(struct parts *p, const struct actx *x, bool get);
 void sp_clone(struct parts *p, const struct actx *x);
 void sp_prctl(struct parts *p, const struct actx *x);
 void sp_arch_prctl(struct parts *p, const struct actx *x);
+bool prctl_ret(struct sbuf *b, uint32_t option, uint64_t arg2, int64_t ret);
 void sp_seccomp(struct parts *p, const struct actx *x);
 void sp_sigreturn(struct parts *p, const struct actx *x);
 void sp_kcmp(struct parts *p, const struct actx *x);

@@ -639,6 +639,12 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		if (name)
 			sb_printf(out, " (%s)", name);
 		break;
+	case RV_PRCTL:
+		if (!enter || !prctl_ret(out, (uint32_t)enter->enter.args[0],
+					 compat ? (uint32_t)enter->enter.args[1] :
+						  enter->enter.args[1], ret))
+			sb_printf(out, "%" PRId64, ret);
+		break;
 	case RV_TIMEOUT:
 		sb_printf(out, "%" PRId64, ret);
 		if (ret == 0)
