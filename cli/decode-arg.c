@@ -122,6 +122,7 @@ static const struct xtype {
 	XT(A_PRSUD, pr_sud_cmds, "PR_SYS_DISPATCH_???", 0, 1),
 	XT(A_PRSCHEDCORE, pr_sched_core_cmds, "PR_SCHED_CORE_???", 0, 0),
 	XT(A_PRSETVMA, pr_set_vma, "PR_SET_VMA_???", 0, 1),
+	XT(A_IOPRIOWHO, ioprio_who, "IOPRIO_WHO_???", 0, 0),
 	/* the ipc commands: their IPC_64 bit first, see put_arg() */
 	XT(A_SHMCMD, shmctl_cmds, "SHM_???", 0, 0),
 	XT(A_SEMCMD, semctl_cmds, "SEM_???", 0, 0),
@@ -436,6 +437,17 @@ static void put_signal(struct sbuf *b, int sig)
 		      XFMT_D);
 }
 
+/*
+ * sprint_ioprio(): the class (in the style of -X) and the data of an I/O
+ * priority, as the macro that makes one.
+ */
+void put_ioprio(struct sbuf *b, uint32_t v)
+{
+	sb_puts(b, "IOPRIO_PRIO_VALUE(");
+	print_xval(b, ioprio_class, v >> 13, "IOPRIO_CLASS_???");
+	sb_printf(b, ", %u)", v & 0x1fff);
+}
+
 void put_clone_flags(struct sbuf *b, uint64_t flags)
 {
 	size_t len = b->len;
@@ -592,6 +604,15 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 	case A_PSELSIG:
 		put_pselect_sigmask(b, x, i);
 		break;
+	case A_IOPRIO: {
+		struct sbuf s = SBUF_INIT;
+
+		/* print_ioprio(): -X raw and verbose give the number as an int */
+		put_ioprio(&s, v);
+		print_xlat_ex(b, (int64_t)(int32_t)v, sb_str(&s), XFMT_D);
+		sb_free(&s);
+		break;
+	}
 	case A_INT:
 		sb_printf(b, "%d", (int)v);
 		break;

@@ -69,6 +69,7 @@ enum argtype {
 	A_SOCKLEN,	/* a socklen_t pointer after an address (accept, ...) */
 	A_PTR_IN,	/* a pointer printed at exit from its entry capture */
 	A_PSELSIG,	/* pselect6's {sigmask=..., sigsetsize=...} */
+	A_IOPRIO,	/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
 	/* plain tables below: see xtypes[] */
 	A_XLAT_FIRST,
 	A_AMODE = A_XLAT_FIRST,
@@ -172,6 +173,7 @@ enum argtype {
 	A_PRSUD,
 	A_PRSCHEDCORE,
 	A_PRSETVMA,
+	A_IOPRIOWHO,
 	A_XLAT_END
 };
 
@@ -198,6 +200,7 @@ enum special {
 	SP_KCMP,
 	SP_SIGRETURN,
 	SP_ARCHPRCTL,
+	SP_SYSLOG,
 };
 
 enum rvtype {
@@ -215,6 +218,7 @@ enum rvtype {
 	RV_SCHED,	/* sched_getscheduler's policy: "0 (SCHED_OTHER)" */
 	RV_BPF,		/* bpf: a descriptor for the commands that make one */
 	RV_PRCTL,	/* prctl: decoded for some options (prctl_ret()) */
+	RV_IOPRIO,	/* ioprio_get: "16388 (IOPRIO_PRIO_VALUE(...))" */
 };
 
 struct decoder {
@@ -296,6 +300,7 @@ void put_styled(struct sbuf *b, uint64_t v,
 void put_open_flags(struct sbuf *b, uint64_t v);
 void put_personality(struct sbuf *b, uint64_t v);
 void put_clone_flags(struct sbuf *b, uint64_t flags);
+void put_ioprio(struct sbuf *b, uint32_t v);
 
 /* The decoders of calls whose arguments depend on one another (SP_*). */
 void sp_open(struct parts *p, const struct actx *x, unsigned int base, bool mq);
@@ -315,5 +320,6 @@ void sp_futex(struct parts *p, const struct actx *x);
 void sp_mremap(struct parts *p, const struct actx *x);
 void sp_reboot(struct parts *p, const struct actx *x);
 void sp_membarrier(struct parts *p, const struct actx *x);
+void sp_syslog(struct parts *p, const struct actx *x);
 
 #endif /* KSTRACE_CLI_DECODE_INT_H */

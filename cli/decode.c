@@ -428,6 +428,9 @@ static void fill_parts(struct parts *p, const struct actx *x,
 	case SP_ARCHPRCTL:
 		sp_arch_prctl(p, x);
 		break;
+	case SP_SYSLOG:
+		sp_syslog(p, x);
+		break;
 	default:
 		for (i = 0; i < nargs && i < 6; i++)
 			part_arg(p, x, i, d->arg[i]);
@@ -638,6 +641,14 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		name = xlookup(schedulers, ret);
 		if (name)
 			sb_printf(out, " (%s)", name);
+		break;
+	case RV_IOPRIO:
+		sb_printf(out, "%" PRId64, ret);
+		if (xlat_style != XLAT_RAW) {
+			sb_puts(out, " (");
+			put_ioprio(out, ret);
+			sb_putc(out, ')');
+		}
 		break;
 	case RV_PRCTL:
 		if (!enter || !prctl_ret(out, (uint32_t)enter->enter.args[0],

@@ -181,6 +181,8 @@ extern const struct xlat capabilities[], pr_cap_ambient[], secbits[], pr_tsc[],
 	pr_spec_flags[], pr_pac_enabled_keys[], pr_pac_keys[], pr_sud_cmds[],
 	pr_tagged_addr_enable[], pr_mte_tcf[], pr_sched_core_cmds[],
 	pr_sched_core_pidtypes[];
+extern const struct xlat ioprio_who[], ioprio_class[], syslog_action_type[],
+	syslog_console_levels[];
 /* what PR_SET_SPECULATION_CTRL sets: PR_SPEC_ENABLE on */
 #define pr_spec_set_flags	(&pr_spec_flags[2])
 

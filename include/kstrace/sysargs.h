@@ -465,6 +465,8 @@ KS_CAP_IF(prctl, 1, OUT, INT, ONE, 0, 0, 0xffffffff, 37)	/* PR_GET_CHILD_SUBREAP
 KS_CAP_IF(prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 40)	/* PR_GET_TID_ADDRESS */
 KS_CAP_IF(prctl, 4, IN, STR, ONE, 0, 0, 0xffffffff, 0x53564d41)	/* PR_SET_VMA's name */
 KS_CAP_IF(prctl, 4, OUT, U64, ONE, 0, 0, 0xffffffff, 62)	/* PR_SCHED_CORE_GET's cookie */
+KS_CAP_IF(syslog, 1, OUT, BUF, RET, 0, 0, 0xfffffffe, 2)	/* SYSLOG_ACTION_READ{,_ALL} */
+KS_CAP_IF(syslog, 1, OUT, BUF, RET, 0, 0, 0xffffffff, 4)	/* SYSLOG_ACTION_READ_CLEAR */
 KS_CAP(init_module, 2, IN, STR, ONE, 0)
 KS_CAP(finit_module, 1, IN, STR, ONE, 0)
 KS_CAP(delete_module, 0, IN, STR, ONE, 0)
