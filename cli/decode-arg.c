@@ -123,6 +123,8 @@ static const struct xtype {
 	XT(A_PRSCHEDCORE, pr_sched_core_cmds, "PR_SCHED_CORE_???", 0, 0),
 	XT(A_PRSETVMA, pr_set_vma, "PR_SET_VMA_???", 0, 1),
 	XT(A_IOPRIOWHO, ioprio_who, "IOPRIO_WHO_???", 0, 0),
+	XT(A_FANMARK, fan_mark_flags, "FAN_MARK_???", 1, 0),
+	XT(A_FANMASK, fan_event_flags, "FAN_???", 1, 1),
 	/* the ipc commands: their IPC_64 bit first, see put_arg() */
 	XT(A_SHMCMD, shmctl_cmds, "SHM_???", 0, 0),
 	XT(A_SEMCMD, semctl_cmds, "SEM_???", 0, 0),
@@ -636,6 +638,20 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 	case A_FD:
 		put_fd(b, x, v);
 		break;
+	case A_FANINIT:
+		/* the class is a value in bits 2-3 (FAN_ALL_CLASS_BITS) */
+		print_xval(b, fan_classes, (uint32_t)v & 0xc, "FAN_CLASS_???");
+		if ((uint32_t)v & ~0xcu) {
+			sb_putc(b, '|');
+			print_flags(b, fan_init_flags, (uint32_t)v & ~0xcu, "FAN_???");
+		}
+		break;
+	case A_FANDIRFD:
+		if ((int)v == -1) {
+			print_xlat_ex(b, (uint64_t)-1, "FAN_NOFD", XFMT_D);
+			break;
+		}
+		/* fall through */
 	case A_DIRFD:
 		if ((int)v == -100) {
 			print_xlat_ex(b, (uint64_t)-100, "AT_FDCWD", XFMT_D);

@@ -70,6 +70,8 @@ enum argtype {
 	A_PTR_IN,	/* a pointer printed at exit from its entry capture */
 	A_PSELSIG,	/* pselect6's {sigmask=..., sigsetsize=...} */
 	A_IOPRIO,	/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
+	A_FANINIT,	/* fanotify_init's class, then its FAN_* flags */
+	A_FANDIRFD,	/* FAN_NOFD, AT_FDCWD or a descriptor */
 	/* plain tables below: see xtypes[] */
 	A_XLAT_FIRST,
 	A_AMODE = A_XLAT_FIRST,
@@ -174,6 +176,8 @@ enum argtype {
 	A_PRSCHEDCORE,
 	A_PRSETVMA,
 	A_IOPRIOWHO,
+	A_FANMARK,
+	A_FANMASK,
 	A_XLAT_END
 };
 

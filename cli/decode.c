@@ -289,7 +289,7 @@ const struct decoder_rows decode_ia32_rows = { decoders32, ARRAY_SIZE(decoders32
 static const char *const compat_differs[] = {
 	"mmap", "select", "pread64", "pwrite64", "readahead", "fadvise64",
 	"fallocate", "sync_file_range", "clone", "preadv", "pwritev",
-	"preadv2", "pwritev2", "lookup_dcookie",
+	"preadv2", "pwritev2", "lookup_dcookie", "fanotify_mark",
 };
 
 static const struct decoder *dec64[KSTRACE_MAX_SYSCALLS];

@@ -183,6 +183,8 @@ extern const struct xlat capabilities[], pr_cap_ambient[], secbits[], pr_tsc[],
 	pr_sched_core_pidtypes[];
 extern const struct xlat ioprio_who[], ioprio_class[], syslog_action_type[],
 	syslog_console_levels[];
+extern const struct xlat fan_classes[], fan_init_flags[], fan_mark_flags[],
+	fan_event_flags[];
 /* what PR_SET_SPECULATION_CTRL sets: PR_SPEC_ENABLE on */
 #define pr_spec_set_flags	(&pr_spec_flags[2])
 
