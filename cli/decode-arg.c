@@ -104,6 +104,27 @@ static const struct xtype {
 	XT(A_REBOOTMAGIC, reboot_magic, "LINUX_REBOOT_MAGIC_???", 0, 0),
 	XT(A_REBOOTCMD, reboot_cmds, "LINUX_REBOOT_CMD_???", 0, 0),
 	XT(A_SECCOMPF, seccomp_filter_flags, "SECCOMP_FILTER_FLAG_???", 1, 0),
+	/* prctl's: 64-bit where strace's prctl.c says printxval64() */
+	XT(A_CAP, capabilities, "CAP_???", 0, 1),
+	XT(A_SUIDDUMP, suid_dump, "SUID_DUMP_???", 0, 1),
+	XT(A_SECCOMPMODE, seccomp_mode, "SECCOMP_MODE_???", 0, 1),
+	XT(A_SECBITS, secbits, "SECBIT_???", 1, 1),
+	XT(A_PRTSC, pr_tsc, "PR_TSC_???", 0, 0),
+	XT(A_PRUNALIGN, pr_unalign_flags, "PR_UNALIGN_???", 1, 0),
+	XT(A_PRFPMODE, pr_fp_mode, "PR_FP_MODE_???", 1, 0),
+	XT(A_PRSETMM, pr_set_mm, "PR_SET_MM_???", 0, 0),
+	XT(A_PRMCE, pr_mce_kill, "PR_MCE_KILL_???", 0, 1),
+	XT(A_PRMCEPOL, pr_mce_kill_policy, "PR_MCE_KILL_???", 0, 1),
+	XT(A_PRSPEC, pr_spec_cmds, "PR_SPEC_???", 0, 1),
+	XT(A_PRSPECSET, pr_spec_set_flags, "PR_SPEC_???", 0, 1),
+	XT(A_PRCAPAMB, pr_cap_ambient, "PR_CAP_AMBIENT_???", 0, 1),
+	XT(A_PRPACKEYS, pr_pac_enabled_keys, "PR_PAC_???", 1, 1),
+	XT(A_PRSUD, pr_sud_cmds, "PR_SYS_DISPATCH_???", 0, 1),
+	XT(A_PRSCHEDCORE, pr_sched_core_cmds, "PR_SCHED_CORE_???", 0, 0),
+	XT(A_PRSETVMA, pr_set_vma, "PR_SET_VMA_???", 0, 1),
+	XT(A_IOPRIOWHO, ioprio_who, "IOPRIO_WHO_???", 0, 0),
+	XT(A_FANMARK, fan_mark_flags, "FAN_MARK_???", 1, 0),
+	XT(A_FANMASK, fan_event_flags, "FAN_???", 1, 1),
 	/* the ipc commands: their IPC_64 bit first, see put_arg() */
 	XT(A_SHMCMD, shmctl_cmds, "SHM_???", 0, 0),
 	XT(A_SEMCMD, semctl_cmds, "SEM_???", 0, 0),
@@ -418,6 +439,17 @@ static void put_signal(struct sbuf *b, int sig)
 		      XFMT_D);
 }
 
+/*
+ * sprint_ioprio(): the class (in the style of -X) and the data of an I/O
+ * priority, as the macro that makes one.
+ */
+void put_ioprio(struct sbuf *b, uint32_t v)
+{
+	sb_puts(b, "IOPRIO_PRIO_VALUE(");
+	print_xval(b, ioprio_class, v >> 13, "IOPRIO_CLASS_???");
+	sb_printf(b, ", %u)", v & 0x1fff);
+}
+
 void put_clone_flags(struct sbuf *b, uint64_t flags)
 {
 	size_t len = b->len;
@@ -574,6 +606,15 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 	case A_PSELSIG:
 		put_pselect_sigmask(b, x, i);
 		break;
+	case A_IOPRIO: {
+		struct sbuf s = SBUF_INIT;
+
+		/* print_ioprio(): -X raw and verbose give the number as an int */
+		put_ioprio(&s, v);
+		print_xlat_ex(b, (int64_t)(int32_t)v, sb_str(&s), XFMT_D);
+		sb_free(&s);
+		break;
+	}
 	case A_INT:
 		sb_printf(b, "%d", (int)v);
 		break;
@@ -597,6 +638,20 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 	case A_FD:
 		put_fd(b, x, v);
 		break;
+	case A_FANINIT:
+		/* the class is a value in bits 2-3 (FAN_ALL_CLASS_BITS) */
+		print_xval(b, fan_classes, (uint32_t)v & 0xc, "FAN_CLASS_???");
+		if ((uint32_t)v & ~0xcu) {
+			sb_putc(b, '|');
+			print_flags(b, fan_init_flags, (uint32_t)v & ~0xcu, "FAN_???");
+		}
+		break;
+	case A_FANDIRFD:
+		if ((int)v == -1) {
+			print_xlat_ex(b, (uint64_t)-1, "FAN_NOFD", XFMT_D);
+			break;
+		}
+		/* fall through */
 	case A_DIRFD:
 		if ((int)v == -100) {
 			print_xlat_ex(b, (uint64_t)-100, "AT_FDCWD", XFMT_D);

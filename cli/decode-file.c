@@ -132,6 +132,9 @@ static const struct decoder rows[] = {
 	D("inotify_init", ALL, RV_FD),
 	D("inotify_init1", ALL, RV_FD, A_INIFLAGS),
 	D("inotify_add_watch", ALL, RV_D, A_FD, A_PATH, A_INMASK),
+	D("fanotify_init", ALL, RV_FD, A_FANINIT, A_OFLAGS),
+	/* x86-64's: ia32 splits the mask in two (compat_differs, decode.c) */
+	D("fanotify_mark", ALL, RV_D, A_FD, A_FANMARK, A_FANMASK, A_FANDIRFD, A_PATH),
 	D("inotify_rm_watch", ALL, RV_D, A_FD, A_INT),
 	D("memfd_create", ALL, RV_FD, A_PTR, A_MFD),
 	D("memfd_secret", ALL, RV_FD, A_CLOEXEC),

@@ -69,6 +69,9 @@ enum argtype {
 	A_SOCKLEN,	/* a socklen_t pointer after an address (accept, ...) */
 	A_PTR_IN,	/* a pointer printed at exit from its entry capture */
 	A_PSELSIG,	/* pselect6's {sigmask=..., sigsetsize=...} */
+	A_IOPRIO,	/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
+	A_FANINIT,	/* fanotify_init's class, then its FAN_* flags */
+	A_FANDIRFD,	/* FAN_NOFD, AT_FDCWD or a descriptor */
 	/* plain tables below: see xtypes[] */
 	A_XLAT_FIRST,
 	A_AMODE = A_XLAT_FIRST,
@@ -155,6 +158,26 @@ enum argtype {
 	A_REBOOTMAGIC,
 	A_REBOOTCMD,
 	A_SECCOMPF,
+	A_CAP,		/* prctl's: a capability's number */
+	A_SUIDDUMP,
+	A_SECCOMPMODE,
+	A_SECBITS,
+	A_PRTSC,
+	A_PRUNALIGN,
+	A_PRFPMODE,
+	A_PRSETMM,
+	A_PRMCE,
+	A_PRMCEPOL,
+	A_PRSPEC,
+	A_PRSPECSET,
+	A_PRCAPAMB,
+	A_PRPACKEYS,
+	A_PRSUD,
+	A_PRSCHEDCORE,
+	A_PRSETVMA,
+	A_IOPRIOWHO,
+	A_FANMARK,
+	A_FANMASK,
 	A_XLAT_END
 };
 
@@ -181,6 +204,7 @@ enum special {
 	SP_KCMP,
 	SP_SIGRETURN,
 	SP_ARCHPRCTL,
+	SP_SYSLOG,
 };
 
 enum rvtype {
@@ -197,6 +221,8 @@ enum rvtype {
 	RV_TIME,	/* time(): "1700000000 (2023-11-14T22:13:20+0000)" */
 	RV_SCHED,	/* sched_getscheduler's policy: "0 (SCHED_OTHER)" */
 	RV_BPF,		/* bpf: a descriptor for the commands that make one */
+	RV_PRCTL,	/* prctl: decoded for some options (prctl_ret()) */
+	RV_IOPRIO,	/* ioprio_get: "16388 (IOPRIO_PRIO_VALUE(...))" */
 };
 
 struct decoder {
@@ -278,6 +304,7 @@ void put_styled(struct sbuf *b, uint64_t v,
 void put_open_flags(struct sbuf *b, uint64_t v);
 void put_personality(struct sbuf *b, uint64_t v);
 void put_clone_flags(struct sbuf *b, uint64_t flags);
+void put_ioprio(struct sbuf *b, uint32_t v);
 
 /* The decoders of calls whose arguments depend on one another (SP_*). */
 void sp_open(struct parts *p, const struct actx *x, unsigned int base, bool mq);
@@ -289,6 +316,7 @@ void sp_sockopt(struct parts *p, const struct actx *x, bool get);
 void sp_clone(struct parts *p, const struct actx *x);
 void sp_prctl(struct parts *p, const struct actx *x);
 void sp_arch_prctl(struct parts *p, const struct actx *x);
+bool prctl_ret(struct sbuf *b, uint32_t option, uint64_t arg2, int64_t ret);
 void sp_seccomp(struct parts *p, const struct actx *x);
 void sp_sigreturn(struct parts *p, const struct actx *x);
 void sp_kcmp(struct parts *p, const struct actx *x);
@@ -296,5 +324,6 @@ void sp_futex(struct parts *p, const struct actx *x);
 void sp_mremap(struct parts *p, const struct actx *x);
 void sp_reboot(struct parts *p, const struct actx *x);
 void sp_membarrier(struct parts *p, const struct actx *x);
+void sp_syslog(struct parts *p, const struct actx *x);
 
 #endif /* KSTRACE_CLI_DECODE_INT_H */

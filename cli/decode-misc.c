@@ -51,6 +51,9 @@ static const struct decoder rows[] = {
 	D("migrate_pages", ALL, RV_D, A_INT, A_ULONG, A_PTR, A_PTR),
 	D("move_pages", ALL, RV_D, A_INT, A_ULONG, A_PTR, A_PTR, A_PTR, A_MPOLMOVE),
 	D("kexec_file_load", ALL, RV_D, A_FD, A_FD, A_ULONG, A_PTR, A_KEXECFILE),
+	D("ioprio_set", ALL, RV_D, A_IOPRIOWHO, A_INT, A_IOPRIO),
+	D("ioprio_get", ALL, RV_IOPRIO, A_IOPRIOWHO, A_INT),
+	S("syslog", SP_SYSLOG, ALL, RV_D),
 	D("add_key", ALL, RV_D, A_PTR, A_PTR, A_PTR, A_ULONG, A_KEYSERIAL),
 	D("request_key", ALL, RV_D, A_PTR, A_PTR, A_PTR, A_KEYSERIAL),
 	S("kcmp", SP_KCMP, ALL, RV_D),
@@ -108,6 +111,34 @@ void sp_reboot(struct parts *p, const struct actx *x)
 	part_arg(p, x, 2, A_REBOOTCMD);
 	if ((uint32_t)arg_val(x, 2) == 0xa1b2c3d4)	/* _CMD_RESTART2 */
 		part_arg(p, x, 3, A_PTR);
+}
+
+void sp_syslog(struct parts *p, const struct actx *x)
+{
+	int32_t type = arg_val(x, 0);
+
+	/* the action and the console level: in the verbose style always */
+	print_xval_verbose(part_new(p), syslog_action_type, (int64_t)type,
+			   "SYSLOG_ACTION_???", XFMT_D);
+	switch (type) {
+	case 0: case 1: case 5: case 6: case 7: case 9: case 10:
+		return;		/* no buffer, no length */
+	case 2: case 3: case 4:	/* SYSLOG_ACTION_READ*: the log read, at exit */
+		p->split = 1;
+		part_arg(p, x, 1, A_BUFR);
+		part_arg(p, x, 2, A_INT);
+		return;
+	case 8:			/* SYSLOG_ACTION_CONSOLE_LEVEL */
+		part_arg(p, x, 1, A_PTR);
+		print_xval_verbose(part_new(p), syslog_console_levels,
+				   (int64_t)(int32_t)arg_val(x, 2), "LOGLEVEL_???",
+				   XFMT_D);
+		return;
+	default:
+		part_arg(p, x, 1, A_PTR);
+		part_arg(p, x, 2, A_INT);
+		return;
+	}
 }
 
 void sp_mremap(struct parts *p, const struct actx *x)

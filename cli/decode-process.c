@@ -5,7 +5,9 @@
  * the calls whose arguments depend on one another: clone, prctl,
  * arch_prctl, seccomp, kcmp; rt_sigreturn's restored mask.
  */
+#include <inttypes.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "decode-int.h"
 #include "tables.h"
@@ -39,7 +41,7 @@ static const struct decoder rows[] = {
 	D("get_robust_list", 1, RV_D, A_INT, A_PTR, A_PTR),
 	D("unshare", ALL, RV_D, A_UNSHARE),
 	D("setns", ALL, RV_D, A_FD, A_SETNS),
-	S("prctl", SP_PRCTL, ALL, RV_D),
+	S("prctl", SP_PRCTL, ALL, RV_PRCTL),
 	S("arch_prctl", SP_ARCHPRCTL, ALL, RV_D),
 	D("personality", ALL, RV_PERS, A_PERSONALITY),
 	D("setuid", ALL, RV_D, A_UID),
@@ -144,55 +146,414 @@ void sp_clone(struct parts *p, const struct actx *x)
 	}
 }
 
+/*
+ * prctl's arguments after the option, as strace's prctl.c prints them: the
+ * kinds of enum argtype, and these of its own.
+ */
+enum {
+	PK_SIG = A_XLAT_END,	/* PR_SET_PDEATHSIG: a signal, over 128 a number */
+	PK_PTRACER,		/* -1 is PR_SET_PTRACER_ANY, else a pid */
+	PK_PID,			/* printpid(): an int */
+	PK_ADDR,		/* printaddr(): whatever was captured */
+	PK_NAME,		/* PR_SET_NAME: TASK_COMM_LEN - 1 bytes at most */
+	PK_SVE,			/* a vector length and its flags */
+	PK_SME,
+	PK_TAGGED,		/* PR_SET_TAGGED_ADDR_CTRL's control word */
+	PK_PIDTYPE,		/* named in a comment, unless -X raw */
+	PK_PACKEYS,		/* PR_PAC_RESET_KEYS: the keys of both tables */
+	/* what the call stores there, printed at exit: "[...]" */
+	PK_OUT_FIRST,
+	PK_OUT_UINT = PK_OUT_FIRST,
+	PK_OUT_SIG,
+	PK_OUT_TSC,
+	PK_OUT_UNALIGN,
+	PK_OUT_KPTR,
+	PK_OUT_X64,
+	PK_OUT_NAME,		/* PR_GET_NAME: TASK_COMM_LEN bytes at most */
+};
+
+/*
+ * One way to print an option's arguments: the first row of the option
+ * whose range holds arg2 (lo > hi: any arg2). Options without a row print
+ * their four arguments in hex.
+ */
+static const struct prctl_row {
+	uint32_t option;
+	unsigned char n;		/* arguments after the option */
+	unsigned char arg[4];		/* their kinds, arg2 to arg5 */
+	uint8_t lo, hi;			/* the arg2 the row is for */
+} prctl_rows[] = {
+#define H A_HEX
+	{ 1, 1, { PK_SIG }, 1, 0 },				/* PR_SET_PDEATHSIG */
+	{ 2, 1, { PK_OUT_SIG }, 1, 0 },				/* PR_GET_PDEATHSIG */
+	{ 3, 0, { 0 }, 1, 0 },					/* PR_GET_DUMPABLE */
+	{ 4, 1, { A_SUIDDUMP }, 1, 0 },				/* PR_SET_DUMPABLE */
+	{ 5, 1, { PK_OUT_UNALIGN }, 1, 0 },			/* PR_GET_UNALIGN */
+	{ 6, 1, { A_PRUNALIGN }, 1, 0 },			/* PR_SET_UNALIGN */
+	{ 7, 0, { 0 }, 1, 0 },					/* PR_GET_KEEPCAPS */
+	{ 8, 1, { A_ULONG }, 1, 0 },				/* PR_SET_KEEPCAPS */
+	{ 9, 1, { PK_OUT_UINT }, 1, 0 },			/* PR_GET_FPEMU */
+	{ 10, 1, { A_ULONG }, 1, 0 },				/* PR_SET_FPEMU */
+	{ 11, 1, { PK_OUT_UINT }, 1, 0 },			/* PR_GET_FPEXC */
+	{ 12, 1, { A_ULONG }, 1, 0 },				/* PR_SET_FPEXC */
+	{ 13, 0, { 0 }, 1, 0 },					/* PR_GET_TIMING */
+	{ 14, 1, { A_ULONG }, 1, 0 },				/* PR_SET_TIMING */
+	{ 15, 1, { PK_NAME }, 1, 0 },				/* PR_SET_NAME */
+	{ 16, 1, { PK_OUT_NAME }, 1, 0 },			/* PR_GET_NAME */
+	{ 19, 1, { PK_OUT_UINT }, 1, 0 },			/* PR_GET_ENDIAN */
+	{ 20, 1, { A_ULONG }, 1, 0 },				/* PR_SET_ENDIAN */
+	{ 21, 0, { 0 }, 1, 0 },					/* PR_GET_SECCOMP */
+	{ 22, 1, { A_SECCOMPMODE }, 1, 1 },			/* PR_SET_SECCOMP */
+	{ 22, 2, { A_SECCOMPMODE, PK_ADDR }, 2, 2 },
+	{ 22, 4, { A_SECCOMPMODE, H, H, H }, 1, 0 },
+	{ 23, 1, { A_CAP }, 1, 0 },				/* PR_CAPBSET_READ */
+	{ 24, 1, { A_CAP }, 1, 0 },				/* PR_CAPBSET_DROP */
+	{ 25, 1, { PK_OUT_TSC }, 1, 0 },			/* PR_GET_TSC */
+	{ 26, 1, { A_PRTSC }, 1, 0 },				/* PR_SET_TSC */
+	{ 27, 0, { 0 }, 1, 0 },					/* PR_GET_SECUREBITS */
+	{ 28, 1, { A_SECBITS }, 1, 0 },				/* PR_SET_SECUREBITS */
+	{ 29, 1, { A_LONG }, 1, 0 },				/* PR_SET_TIMERSLACK */
+	{ 30, 0, { 0 }, 1, 0 },					/* PR_GET_TIMERSLACK */
+	{ 31, 0, { 0 }, 1, 0 },			/* PR_TASK_PERF_EVENTS_DISABLE */
+	{ 32, 0, { 0 }, 1, 0 },			/* PR_TASK_PERF_EVENTS_ENABLE */
+	{ 33, 4, { A_PRMCE, A_PRMCEPOL, H, H }, 1, 1 },		/* PR_MCE_KILL */
+	{ 33, 4, { A_PRMCE, H, H, H }, 1, 0 },
+	{ 35, 4, { A_PRSETMM, H, H, H }, 1, 0 },		/* PR_SET_MM */
+	{ 36, 1, { A_ULONG }, 1, 0 },			/* PR_SET_CHILD_SUBREAPER */
+	{ 37, 1, { PK_OUT_UINT }, 1, 0 },		/* PR_GET_CHILD_SUBREAPER */
+	{ 38, 4, { A_ULONG, H, H, H }, 1, 0 },			/* PR_SET_NO_NEW_PRIVS */
+	{ 40, 1, { PK_OUT_KPTR }, 1, 0 },			/* PR_GET_TID_ADDRESS */
+	{ 41, 4, { A_ULONG, H, H, H }, 1, 0 },			/* PR_SET_THP_DISABLE */
+	{ 45, 1, { A_PRFPMODE }, 1, 0 },			/* PR_SET_FP_MODE */
+	{ 46, 0, { 0 }, 1, 0 },					/* PR_GET_FP_MODE */
+	{ 47, 4, { A_PRCAPAMB, A_CAP, H, H }, 1, 3 },		/* PR_CAP_AMBIENT */
+	{ 47, 4, { A_PRCAPAMB, H, H, H }, 1, 0 },
+	{ 50, 1, { PK_SVE }, 1, 0 },				/* PR_SVE_SET_VL */
+	{ 51, 0, { 0 }, 1, 0 },					/* PR_SVE_GET_VL */
+	{ 52, 1, { A_PRSPEC }, 1, 0 },			/* PR_GET_SPECULATION_CTRL */
+	{ 53, 2, { A_PRSPEC, A_PRSPECSET }, 0, 2 },	/* PR_SET_SPECULATION_CTRL */
+	{ 53, 2, { A_PRSPEC, H }, 1, 0 },
+	{ 54, 4, { PK_PACKEYS, H, H, H }, 1, 0 },		/* PR_PAC_RESET_KEYS */
+	{ 55, 4, { PK_TAGGED, H, H, H }, 1, 0 },	/* PR_SET_TAGGED_ADDR_CTRL */
+	{ 57, 4, { A_ULONG, H, H, H }, 1, 0 },			/* PR_SET_IO_FLUSHER */
+	{ 59, 4, { A_PRSUD, H, H, PK_ADDR }, 1, 0 },	/* PR_SET_SYSCALL_USER_DISPATCH */
+	{ 60, 4, { A_PRPACKEYS, A_PRPACKEYS, H, H }, 1, 0 },	/* PR_PAC_SET_ENABLED_KEYS */
+	{ 62, 4, { A_PRSCHEDCORE, PK_PID, PK_PIDTYPE, PK_OUT_X64 }, 0, 0 },
+	{ 62, 4, { A_PRSCHEDCORE, PK_PID, PK_PIDTYPE, PK_ADDR }, 1, 0 }, /* PR_SCHED_CORE */
+	{ 63, 1, { PK_SME }, 1, 0 },				/* PR_SME_SET_VL */
+	{ 64, 0, { 0 }, 1, 0 },					/* PR_SME_GET_VL */
+	{ 0x53564d41, 4, { A_PRSETVMA, PK_ADDR, A_ULONG, A_STR }, 0, 0 }, /* PR_SET_VMA */
+	{ 0x53564d41, 4, { A_PRSETVMA, H, H, H }, 1, 0 },
+	{ 0x59616d61, 1, { PK_PTRACER }, 1, 0 },		/* PR_SET_PTRACER */
+#undef H
+};
+
+static const struct prctl_row *prctl_row(uint32_t option, uint64_t arg2)
+{
+	static const struct prctl_row dflt = { 0, 4, { A_HEX, A_HEX, A_HEX, A_HEX }, 1, 0 };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(prctl_rows); i++) {
+		const struct prctl_row *r = &prctl_rows[i];
+
+		if (r->option == option &&
+		    (r->lo > r->hi || (arg2 >= r->lo && arg2 <= r->hi)))
+			return r;
+	}
+	return &dflt;
+}
+
+/*
+ * printstr_ex(addr, max, QUOTE_0_TERMINATED): the string cut at max bytes
+ * (and -s); "..." when no NUL came within them.
+ */
+static void put_str_max(struct sbuf *b, const struct actx *x,
+			const struct kstrace_cap *cap, uint64_t v, size_t max)
+{
+	size_t size = max < x->c->strsize ? max : x->c->strsize;
+
+	if (!v) {
+		sb_puts(b, "NULL");
+		return;
+	}
+	if (!cap || (cap->flags & KSTRACE_CAP_FAULT)) {
+		sb_printf(b, "%#" PRIx64, v);
+		return;
+	}
+	quote_string_x(b, cap_data(cap), cap->len < size ? cap->len : size,
+		       true, x->c->xflag);
+	if (cap->len >= size)
+		sb_puts(b, "...");
+}
+
+/*
+ * What a PR_GET_* option stored at argument i (size bytes) into v; false
+ * when strace prints the address instead: NULL, a failed call, memory it
+ * could not read, -e verbose=.
+ */
+static bool prctl_out(const struct actx *x, unsigned int i, void *v,
+		      size_t size)
+{
+	const struct kstrace_cap *cap;
+
+	if (!arg_val(x, i) || x->compat || x->c->no_deref ||
+	    x->exit->exit.ret < 0)
+		return false;
+	cap = rec_cap(x->exit, i);
+	if (!cap || (cap->flags & KSTRACE_CAP_FAULT) || cap->len < size)
+		return false;
+	memcpy(v, cap_data(cap), size);
+	return true;
+}
+
+/* sprint_sve_val(), sprint_sme_val(): the flags, then the length */
+static void put_vl(struct sbuf *b, const struct xlat *flags, uint64_t v,
+		   bool rval)
+{
+	struct sbuf s = SBUF_INIT;
+	enum xlat_style saved;
+
+	if (!(v & ~0xffffULL)) {
+		if (!rval)
+			sb_printf(b, "%#" PRIx64, v);
+		return;
+	}
+	saved = xlat_abbrev_begin();
+	print_flags(&s, flags, v & ~0xffffULL, NULL);
+	xlat_abbrev_end(saved);
+	sb_printf(&s, "|%#" PRIx64, v & 0xffff);
+	if (rval)
+		sb_puts(b, sb_str(&s));
+	else
+		print_xlat_ex(b, v, sb_str(&s), XFMT_X);
+	sb_free(&s);
+}
+
+/* sprint_tagged_addr_val(): enable bit, MTE mode, tag mask, the rest */
+static void put_tagged(struct sbuf *b, uint64_t v, bool rval)
+{
+	const uint64_t tag = v & (0xffffULL << 3);
+	struct sbuf s = SBUF_INIT;
+	enum xlat_style saved = xlat_abbrev_begin();
+
+	print_flags(&s, pr_tagged_addr_enable, v & 1, NULL);
+	sb_putc(&s, '|');
+	print_xval(&s, pr_mte_tcf, v & 6, NULL);
+	if (tag)
+		sb_printf(&s, "|%#" PRIx64 "<<PR_MTE_TAG_SHIFT", tag >> 3);
+	if (v & ~(tag | 7))
+		sb_printf(&s, "|%#" PRIx64, v & ~(tag | 7));
+	xlat_abbrev_end(saved);
+	if (rval)
+		sb_puts(b, sb_str(&s));
+	else
+		print_xlat_ex(b, v, sb_str(&s), XFMT_X);
+	sb_free(&s);
+}
+
+/* printflags_ex(arg, ..., pr_pac_enabled_keys, pr_pac_keys): both tables */
+static void put_pac_keys(struct sbuf *b, uint64_t v)
+{
+	struct xlat both[8];
+	size_t n = 0, i;
+
+	for (i = 0; pr_pac_enabled_keys[i].str; i++)
+		both[n++] = pr_pac_enabled_keys[i];
+	for (i = 0; pr_pac_keys[i].str; i++)
+		both[n++] = pr_pac_keys[i];
+	both[n] = (struct xlat)XLAT_END;
+	print_flags(b, both, v, "PR_PAC_???");
+}
+
+static void prctl_arg(struct sbuf *b, const struct actx *x, unsigned int i,
+		      unsigned int kind)
+{
+	uint64_t v = arg_val(x, i);
+	enum xlat_style saved;
+	char sig[32];
+	uint64_t u;
+	int32_t n;
+
+	if (kind >= PK_OUT_FIRST && !x->exit)
+		return;		/* printed at exit */
+	switch (kind) {
+	case PK_SIG:
+		if (v > 128)
+			sb_printf(b, "%" PRIu64, v);
+		else
+			print_xlat_ex(b, v, signal_name(v, sig, sizeof(sig)),
+				      XFMT_D);
+		return;
+	case PK_PTRACER:
+		if ((int32_t)v == -1)
+			print_xlat_ex(b, (uint64_t)-1, "PR_SET_PTRACER_ANY", XFMT_D);
+		else
+			sb_printf(b, "%d", (int32_t)v);
+		return;
+	case PK_PID:
+		sb_printf(b, "%d", (int32_t)v);
+		return;
+	case PK_ADDR:
+		put_ptr(b, v);
+		return;
+	case PK_NAME:
+		put_str_max(b, x, in_cap(x, i), v, 15);
+		return;
+	case PK_SVE:
+	case PK_SME:
+		if (xlat_style == XLAT_RAW)
+			sb_printf(b, "%#" PRIx64, v);
+		else
+			put_vl(b, kind == PK_SVE ? pr_sve_vl_flags : pr_sme_vl_flags,
+			       v, false);
+		return;
+	case PK_TAGGED:
+		if (xlat_style == XLAT_RAW)
+			sb_printf(b, "%#" PRIx64, v);
+		else
+			put_tagged(b, v, false);
+		return;
+	case PK_PIDTYPE:
+		/* strace asks for the verbose style here: raw stays raw */
+		saved = xlat_style;
+		if (saved != XLAT_RAW)
+			xlat_style = XLAT_VERBOSE;
+		print_xval(b, pr_sched_core_pidtypes, (uint32_t)v, "PIDTYPE_???");
+		xlat_style = saved;
+		return;
+	case PK_PACKEYS:
+		put_pac_keys(b, v);
+		return;
+	case PK_OUT_NAME:
+		if (x->exit->exit.ret < 0)
+			put_ptr(b, v);
+		else
+			put_str_max(b, x, x->compat ? NULL : rec_cap(x->exit, i),
+				    v, 16);
+		return;
+	case PK_OUT_KPTR:
+	case PK_OUT_X64:
+		if (!prctl_out(x, i, &u, sizeof(u))) {
+			put_ptr(b, v);
+		} else if (kind == PK_OUT_KPTR) {
+			sb_putc(b, '[');
+			put_ptr(b, u);
+			sb_putc(b, ']');
+		} else {
+			sb_printf(b, "[%#" PRIx64 "]", u);
+		}
+		return;
+	case PK_OUT_UINT:
+	case PK_OUT_SIG:
+	case PK_OUT_TSC:
+	case PK_OUT_UNALIGN:
+		if (!prctl_out(x, i, &n, sizeof(n))) {
+			put_ptr(b, v);
+			return;
+		}
+		sb_putc(b, '[');
+		if (kind == PK_OUT_UINT)
+			sb_printf(b, "%u", (uint32_t)n);
+		else if (kind == PK_OUT_SIG)
+			print_xlat_ex(b, n, signal_name(n, sig, sizeof(sig)), XFMT_D);
+		else if (kind == PK_OUT_TSC)
+			print_xval(b, pr_tsc, (uint32_t)n, "PR_TSC_???");
+		else
+			print_flags(b, pr_unalign_flags, (uint32_t)n, "PR_UNALIGN_???");
+		sb_putc(b, ']');
+		return;
+	}
+}
+
 void sp_prctl(struct parts *p, const struct actx *x)
 {
 	uint32_t option = arg_val(x, 0);
-	struct sbuf *b = part_new(p);
-	int i;
+	const struct prctl_row *r = prctl_row(option, arg_val(x, 1));
+	unsigned int i;
 
-	print_xval(b, prctl_options, option, "PR_???");
+	print_xval(part_new(p), prctl_options, option, "PR_???");
+	for (i = 0; i < r->n; i++) {
+		unsigned int kind = r->arg[i];
+
+		/* what the call stores: from this argument on, at exit */
+		if (kind >= PK_OUT_FIRST && p->split < 0)
+			p->split = p->n;
+		if (kind >= A_XLAT_END)
+			prctl_arg(part_new(p), x, i + 1, kind);
+		else
+			part_arg(p, x, i + 1, kind);
+	}
+	if (p->split < 0)
+		p->split = p->n;
+}
+
+/*
+ * The return value of the options strace decodes it for; false for the
+ * others (a plain number). ret is not an error.
+ */
+bool prctl_ret(struct sbuf *b, uint32_t option, uint64_t arg2, int64_t ret)
+{
+	const struct xlat *flags = NULL;
+	const char *name;
+	enum xlat_style saved;
+
 	switch (option) {
-	case 3: case 7: case 13: case 21: case 27: case 30: case 39:
-	case 42: case 31: case 32: case 34: case 58:
-		/* PR_GET_* returning their value, PR_TASK_PERF_EVENTS_* */
+	case 3:					/* PR_GET_DUMPABLE */
+	case 34:				/* PR_MCE_KILL_GET */
+		/* named whatever -X says */
+		name = xlookup(option == 3 ? suid_dump : pr_mce_kill_policy, ret);
+		sb_printf(b, "%" PRId64, ret);
+		if (name)
+			sb_printf(b, " (%s)", name);
+		return true;
+	case 27:				/* PR_GET_SECUREBITS */
+		flags = secbits;
 		break;
-	case 1:					/* PR_SET_PDEATHSIG */
-		part_arg(p, x, 1, A_SIG);
+	case 46:				/* PR_GET_FP_MODE */
+		flags = pr_fp_mode;
 		break;
-	case 2: case 15: case 16: case 37: case 40:
-		/* PR_GET_PDEATHSIG, PR_{SET,GET}_NAME, ... pointers */
-		part_arg(p, x, 1, A_PTR);
+	case 52:				/* PR_GET_SPECULATION_CTRL */
+		if (arg2 > 2)	/* not a PR_SPEC_* it knows the values of */
+			return false;
+		flags = pr_spec_flags;
 		break;
-	case 4:					/* PR_SET_DUMPABLE */
-		print_xval(part_new(p), suid_dump, arg_val(x, 1),
-			   "SUID_DUMP_???");
+	case 61:				/* PR_PAC_GET_ENABLED_KEYS */
+		flags = pr_pac_enabled_keys;
 		break;
-	case 22:				/* PR_SET_SECCOMP */
-		print_xval(part_new(p), seccomp_mode, arg_val(x, 1),
-			   "SECCOMP_MODE_???");
-		if (arg_val(x, 1) == 2)		/* SECCOMP_MODE_FILTER */
-			part_arg(p, x, 2, A_PTR);
-		break;
-	case 0x53564d41:			/* PR_SET_VMA */
-		print_xval(part_new(p), pr_set_vma, arg_val(x, 1),
-			   "PR_SET_VMA_???");
-		part_arg(p, x, 2, A_HEX);
-		part_arg(p, x, 3, A_ULONG);
-		part_arg(p, x, 4, A_PTR);
-		break;
-	case 8: case 14: case 29: case 36: case 57:
-		/* PR_SET_KEEPCAPS, _TIMING, _TIMERSLACK, ... */
-		part_arg(p, x, 1, A_ULONG);
-		break;
-	case 38: case 41:		/* PR_SET_NO_NEW_PRIVS, _THP_DISABLE */
-		for (i = 1; i < 5; i++)
-			part_arg(p, x, i, A_ULONG);
+	case 50: case 51: case 63: case 64:	/* PR_S{VE,ME}_{SET,GET}_VL */
+	case 56:				/* PR_GET_TAGGED_ADDR_CTRL */
 		break;
 	default:
-		for (i = 1; i < 5; i++)
-			part_arg(p, x, i, A_HEX);
-		break;
+		return false;
 	}
+	/* 0 alone, unless a table or PR_GET_TAGGED_ADDR_CTRL names it */
+	if (ret == 0 && option != 56 && !(flags && xlookup(flags, 0))) {
+		sb_putc(b, '0');
+		return true;
+	}
+	sb_printf(b, "%#" PRIx64, (uint64_t)ret);
+	/* the names are said in abbreviated style, not at all with -X raw */
+	if (xlat_style == XLAT_RAW)
+		return true;
+	if (option == 56) {
+		sb_puts(b, " (");
+		put_tagged(b, ret, true);
+		sb_putc(b, ')');
+	} else if (!flags) {
+		if (ret & ~0xffffLL) {
+			sb_puts(b, " (");
+			put_vl(b, option < 60 ? pr_sve_vl_flags : pr_sme_vl_flags,
+			       ret, true);
+			sb_putc(b, ')');
+		}
+	} else {
+		sb_puts(b, " (");
+		saved = xlat_abbrev_begin();
+		print_flags(b, flags, ret, NULL);
+		xlat_abbrev_end(saved);
+		sb_putc(b, ')');
+	}
+	return true;
 }
 
 void sp_seccomp(struct parts *p, const struct actx *x)

@@ -289,7 +289,7 @@ const struct decoder_rows decode_ia32_rows = { decoders32, ARRAY_SIZE(decoders32
 static const char *const compat_differs[] = {
 	"mmap", "select", "pread64", "pwrite64", "readahead", "fadvise64",
 	"fallocate", "sync_file_range", "clone", "preadv", "pwritev",
-	"preadv2", "pwritev2", "lookup_dcookie",
+	"preadv2", "pwritev2", "lookup_dcookie", "fanotify_mark",
 };
 
 static const struct decoder *dec64[KSTRACE_MAX_SYSCALLS];
@@ -427,6 +427,9 @@ static void fill_parts(struct parts *p, const struct actx *x,
 		break;
 	case SP_ARCHPRCTL:
 		sp_arch_prctl(p, x);
+		break;
+	case SP_SYSLOG:
+		sp_syslog(p, x);
 		break;
 	default:
 		for (i = 0; i < nargs && i < 6; i++)
@@ -638,6 +641,20 @@ void decode_ret(const struct dctx *c, const struct kstrace_rec *enter,
 		name = xlookup(schedulers, ret);
 		if (name)
 			sb_printf(out, " (%s)", name);
+		break;
+	case RV_IOPRIO:
+		sb_printf(out, "%" PRId64, ret);
+		if (xlat_style != XLAT_RAW) {
+			sb_puts(out, " (");
+			put_ioprio(out, ret);
+			sb_putc(out, ')');
+		}
+		break;
+	case RV_PRCTL:
+		if (!enter || !prctl_ret(out, (uint32_t)enter->enter.args[0],
+					 compat ? (uint32_t)enter->enter.args[1] :
+						  enter->enter.args[1], ret))
+			sb_printf(out, "%" PRId64, ret);
 		break;
 	case RV_TIMEOUT:
 		sb_printf(out, "%" PRId64, ret);

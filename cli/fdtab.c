@@ -299,7 +299,7 @@ bool fdtab_wants(unsigned int abi, unsigned int nr)
 	case SYS_eventfd: case SYS_eventfd2:
 	case SYS_epoll_create: case SYS_epoll_create1:
 	case SYS_timerfd_create: case SYS_signalfd: case SYS_signalfd4:
-	case SYS_inotify_init: case SYS_inotify_init1:
+	case SYS_inotify_init: case SYS_inotify_init1: case SYS_fanotify_init:
 	case SYS_memfd_create: case SYS_pidfd_open:
 	case SYS_execve: case SYS_execveat:
 	case SYS_clone: case SYS_clone3: case SYS_fork: case SYS_vfork:
@@ -435,6 +435,9 @@ void fdtab_apply(struct fdtab *f, const struct kstrace_rec *en,
 	case SYS_inotify_init:
 	case SYS_inotify_init1:
 		kind = "anon_inode:inotify";
+		break;
+	case SYS_fanotify_init:
+		kind = "anon_inode:[fanotify]";
 		break;
 	case SYS_memfd_create:
 		kind = "/memfd:";

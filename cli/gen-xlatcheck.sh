@@ -44,7 +44,7 @@ asm/ioctls.h asm/termbits.h asm/termios.h linux/tty.h linux/poll.h
 linux/perf_event.h linux/hw_breakpoint.h linux/module.h linux/seccomp.h
 linux/userfaultfd.h linux/bpf.h linux/mempolicy.h linux/kexec.h linux/kcmp.h
 linux/keyctl.h linux/io_uring.h linux/landlock.h linux/membarrier.h
-linux/reboot.h linux/personality.h linux/capability.h linux/magic.h linux/ipc.h
+linux/reboot.h linux/personality.h linux/capability.h linux/securebits.h linux/ioprio.h linux/fanotify.h linux/magic.h linux/ipc.h
 linux/shm.h linux/sem.h linux/msg.h linux/signalfd.h linux/timerfd.h
 linux/ptrace.h linux/soundcard.h linux/nfc.h'
 libc_headers='fcntl.h unistd.h stdio.h dirent.h sys/stat.h sys/statvfs.h

@@ -175,6 +175,18 @@ extern const struct xlat futexwakecmps[];
 extern const struct xlat suid_dump[];
 extern const struct xlat seccomp_mode[];
 extern const struct xlat pr_set_vma[];
+extern const struct xlat capabilities[], pr_cap_ambient[], secbits[], pr_tsc[],
+	pr_unalign_flags[], pr_fp_mode[], pr_mce_kill[], pr_mce_kill_policy[],
+	pr_set_mm[], pr_sve_vl_flags[], pr_sme_vl_flags[], pr_spec_cmds[],
+	pr_spec_flags[], pr_pac_enabled_keys[], pr_pac_keys[], pr_sud_cmds[],
+	pr_tagged_addr_enable[], pr_mte_tcf[], pr_sched_core_cmds[],
+	pr_sched_core_pidtypes[];
+extern const struct xlat ioprio_who[], ioprio_class[], syslog_action_type[],
+	syslog_console_levels[];
+extern const struct xlat fan_classes[], fan_init_flags[], fan_mark_flags[],
+	fan_event_flags[];
+/* what PR_SET_SPECULATION_CTRL sets: PR_SPEC_ENABLE on */
+#define pr_spec_set_flags	(&pr_spec_flags[2])
 
 const char *errno_name(long err);
 const char *signal_name(int sig, char *buf, size_t len);

@@ -62,6 +62,16 @@ void print_xval_fmt(struct sbuf *b, const struct xlat *x, uint64_t val,
 	print_xname(b, val, xlookup(x, val), dflt, fmt);
 }
 
+void print_xval_verbose(struct sbuf *b, const struct xlat *x, uint64_t val,
+			const char *dflt, enum xlat_fmt fmt)
+{
+	enum xlat_style saved = xlat_style;
+
+	xlat_style = XLAT_VERBOSE;
+	print_xval_fmt(b, x, val, dflt, fmt);
+	xlat_style = saved;
+}
+
 void print_xval(struct sbuf *b, const struct xlat *x, uint64_t val,
 		const char *dflt)
 {

@@ -46,6 +46,12 @@ void print_xval(struct sbuf *b, const struct xlat *x, uint64_t val,
 /* print_xval() with the number in fmt (strace's printxval_u/_d). */
 void print_xval_fmt(struct sbuf *b, const struct xlat *x, uint64_t val,
 		    const char *dflt, enum xlat_fmt fmt);
+/*
+ * print_xval_fmt() in the verbose style whatever -X says: strace's
+ * printxval_ex(..., XLAT_STYLE_VERBOSE): syslog's action, say.
+ */
+void print_xval_verbose(struct sbuf *b, const struct xlat *x, uint64_t val,
+			const char *dflt, enum xlat_fmt fmt);
 
 /*
  * print_flags - strace's printflags(): the names of the entries whose

@@ -455,6 +455,18 @@ KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1003)	/* ARCH_GET_FS
 KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1004)	/* ARCH_GET_GS */
 KS_CAP_IF(prctl, 1, IN, STR, ONE, 0, 0, 0xffffffff, 15)	/* PR_SET_NAME */
 KS_CAP_IF(prctl, 1, OUT, STR, ONE, 0, 0, 0xffffffff, 16)	/* PR_GET_NAME */
+/* the int or address the PR_GET_* options store, printed "[...]" */
+KS_CAP_IF(prctl, 1, OUT, INT, ONE, 0, 0, 0xffffffff, 2)	/* PR_GET_PDEATHSIG */
+KS_CAP_IF(prctl, 1, OUT, INT, ONE, 0, 0, 0xffffffff, 5)	/* PR_GET_UNALIGN */
+KS_CAP_IF(prctl, 1, OUT, INT, ONE, 0, 0, 0xfffffffd, 9)	/* PR_GET_FPEMU, _FPEXC */
+KS_CAP_IF(prctl, 1, OUT, INT, ONE, 0, 0, 0xffffffff, 19)	/* PR_GET_ENDIAN */
+KS_CAP_IF(prctl, 1, OUT, INT, ONE, 0, 0, 0xffffffff, 25)	/* PR_GET_TSC */
+KS_CAP_IF(prctl, 1, OUT, INT, ONE, 0, 0, 0xffffffff, 37)	/* PR_GET_CHILD_SUBREAPER */
+KS_CAP_IF(prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 40)	/* PR_GET_TID_ADDRESS */
+KS_CAP_IF(prctl, 4, IN, STR, ONE, 0, 0, 0xffffffff, 0x53564d41)	/* PR_SET_VMA's name */
+KS_CAP_IF(prctl, 4, OUT, U64, ONE, 0, 0, 0xffffffff, 62)	/* PR_SCHED_CORE_GET's cookie */
+KS_CAP_IF(syslog, 1, OUT, BUF, RET, 0, 0, 0xfffffffe, 2)	/* SYSLOG_ACTION_READ{,_ALL} */
+KS_CAP_IF(syslog, 1, OUT, BUF, RET, 0, 0, 0xffffffff, 4)	/* SYSLOG_ACTION_READ_CLEAR */
 KS_CAP(init_module, 2, IN, STR, ONE, 0)
 KS_CAP(finit_module, 1, IN, STR, ONE, 0)
 KS_CAP(delete_module, 0, IN, STR, ONE, 0)
@@ -534,6 +546,7 @@ KS_FDS(signalfd4, RET, 0)
 KS_FDS(timerfd_create, RET, 0)
 KS_FDS(inotify_init, RET, 0)
 KS_FDS(inotify_init1, RET, 0)
+KS_FDS(fanotify_init, RET, 0)
 KS_FDS(pidfd_open, RET, 0)
 KS_FDS(userfaultfd, RET, 0)
 KS_FDS(perf_event_open, RET, 0)
