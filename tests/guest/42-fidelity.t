@@ -3,8 +3,9 @@
 #
 # 42-fidelity.t - how much of strace's trace kstrace prints identically, on
 # everyday workloads that no test was written for: coreutils, shell
-# pipelines, xargs, xz, a FIFO, Python (with subprocess and select), a
-# client and a server on loopback, threads, a program that blocks, signals. Each runs under `strace -f -o` and `kstrace -f -o`,
+# pipelines, xargs, xz, a FIFO, ps, ionice, Python (with subprocess and
+# select), a client and a server on loopback, threads, a program that
+# blocks, signals. Each runs under `strace -f -o` and `kstrace -f -o`,
 # one after the other; tests/guest/lib/fidelity.py joins the lines each
 # tracer cut, names pids by descent, masks what differs between two runs of
 # one command (addresses, clocks, inodes), and counts, per task, the
@@ -106,6 +107,8 @@ work subproc python3 ../subproc.py
 work xz sh -c 'seq 1000 >n && xz n && xz -d n.xz'
 work fifo sh -c 'mkfifo f && (echo x >f &) && cat f'
 work du du -s /etc/default
+work ps ps -o pid,comm -p 1
+work ionice ionice -c 3 true
 
 diffs=${KSTRACE_FIDELITY_DIFFS:-0}
 # shellcheck disable=SC2094 # "report" is also the subcommand's name
