@@ -580,6 +580,28 @@ static void put_mpol(struct sbuf *b, uint64_t f)
 		put_styled(b, f, put_mpol_mode);
 }
 
+/*
+ * strace's print_nodemask() of numa.c: a mask of maxnode - 1 bits in
+ * longs, read as (maxnode + BITS - 2) / BITS of them; the pointer when
+ * that count overflowed or the array would wrap, "[]" when it is none,
+ * whether or not the call failed (print_array() checks that first). The
+ * words themselves are the capture's (print_nodemask of print-misc.c);
+ * the pointer without one (a failed get_mempolicy, ia32).
+ */
+static void put_nodemask(struct sbuf *b, const struct actx *x, unsigned int i,
+			 uint64_t maxnode)
+{
+	unsigned int bits = x->compat ? 32 : 64;
+	uint64_t v = arg_val(x, i), n = (maxnode + bits - 2) / bits;
+
+	if (!v || n < maxnode / bits || (maxnode && !n))
+		put_ptr(b, v);
+	else if (!n)
+		sb_puts(b, "[]");
+	else if (n > (UINT64_MAX - v) / (bits / 8) || !put_captured(b, x, i))
+		put_ptr(b, v);
+}
+
 static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		    unsigned int type)
 {
@@ -778,6 +800,12 @@ static void put_arg(struct sbuf *b, const struct actx *x, unsigned int i,
 		break;
 	case A_MPOLMODE64:
 		put_mpol(b, v);
+		break;
+	case A_NODEMASK:
+		put_nodemask(b, x, i, arg_val(x, i + 1));
+		break;
+	case A_NODEMASK1:
+		put_nodemask(b, x, i, arg_val(x, 1));
 		break;
 	case A_KEYSERIAL:
 		print_xname(b, (int64_t)(int)v, xlookup(key_spec, (uint32_t)v),

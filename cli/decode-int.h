@@ -61,6 +61,8 @@ enum argtype {
 	A_SWAPFLAGS,
 	A_MPOLMODE,	/* a memory policy mode and its flags */
 	A_MPOLMODE64,
+	A_NODEMASK,	/* a node mask of as many bits as the next argument */
+	A_NODEMASK1,	/* ... as argument 1 (migrate_pages) */
 	A_KEYSERIAL,
 	A_SIGHANDLER,
 	A_UID,		/* a uid or gid: -1 or unsigned */

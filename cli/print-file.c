@@ -831,6 +831,8 @@ void print_int(struct sbuf *b, const struct pctx *p,
 			put_uid(b, v);
 		else if (modem)
 			print_flags(b, modem_flags, (uint32_t)v, "TIOCM_???");
+		else if (name_is(p, "get_mempolicy"))
+			print_xval(b, mpol_modes, (uint32_t)v, "MPOL_???");
 		else
 			sb_printf(b, "%d", v);
 	}

@@ -1605,3 +1605,34 @@ void print_bpf_attr(struct sbuf *b, const struct pctx *p,
 	else if (cmd < 24 || cmd > 27)
 		bclose(&x);
 }
+
+/* ---- NUMA: node masks (strace's numa.c) ---- */
+
+/*
+ * A node mask as strace's print_nodemask() prints it: (maxnode + 62) / 64
+ * longs, each PRINT_VAL_0X'd ("%#0*lx" of 16: 0 has no "0x", so
+ * 0000000000000000 and 0x00000000000001), whatever -X and -x say; at
+ * most -s of them unless -v, as print_array() abbreviates. The masks
+ * without an array to print (NULL, maxnode 0 or 1, an overflow) are
+ * put_nodemask()'s of decode-arg.c.
+ */
+void print_nodemask(struct sbuf *b, const struct pctx *p,
+		    const struct kstrace_cap *cap)
+{
+	unsigned int maxarg = strcmp(p->name, "migrate_pages") ? p->arg + 1 : 1;
+	uint64_t n = (p->args[maxarg] + 62) / 64, show = n, i;
+	struct mem m = mem_of(cap);
+
+	if (!p->c->verbose && show > p->c->strsize)
+		show = p->c->strsize;
+	sb_putc(b, '[');
+	for (i = 0; i < show && i < cap->len / 8; i++)
+		sb_printf(b, "%s%#016" PRIx64, i ? ", " : "", get_n(&m, i * 8, 8));
+	/*
+	 * Cut by -s, as strace; or by the capture's cap (-v or a larger
+	 * -s, past 32 longs), where strace would print more.
+	 */
+	if (i < n)
+		sb_puts(b, i ? ", ..." : "...");
+	sb_putc(b, ']');
+}

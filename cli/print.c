@@ -58,6 +58,7 @@ static print_fn *const printers[KSTRACE_CAP_KINDS] = {
 	[KSTRACE_CAP_UTIMBUF] = print_utimbuf,
 	[KSTRACE_CAP_MOUNT_ATTR] = print_mount_attr,
 	[KSTRACE_CAP_SOCKOPT] = print_sockopt,
+	[KSTRACE_CAP_NODEMASK] = print_nodemask,
 	[KSTRACE_CAP_WAIT_STATUS] = print_wait_status,
 };
 

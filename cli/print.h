@@ -118,7 +118,8 @@ print_fn print_rusage, print_sigaction, print_sigset, print_siginfo, print_rlimi
 	 print_mq_attr, print_wait_status;
 print_fn print_sockaddr, print_iov, print_msghdr, print_mmsghdr, print_cmsg,
 	 print_sockopt, print_pollfd, print_fdset, print_epoll_event;
-print_fn print_io_uring_params, print_perf_event_attr, print_bpf_attr;
+print_fn print_io_uring_params, print_perf_event_attr, print_bpf_attr,
+	 print_nodemask;
 
 /* net: the text after poll/ppoll/select/pselect6's return value. */
 void net_ret_extra(struct sbuf *b, const struct pctx *p);

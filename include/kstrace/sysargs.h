@@ -120,6 +120,7 @@ KS_TYPE(SOCKOPT, 1, 256)
 KS_TYPE(WAIT_STATUS, 4, 4)
 KS_TYPE(ENVP, 1, 0)
 KS_TYPE(FDNAME, 1, 88)
+KS_TYPE(NODEMASK, 1, 256)
 
 /* ---- files and descriptors ---- */
 KS_CAP(read, 1, OUT, BUF, RET, 0)
@@ -451,6 +452,19 @@ KS_CAP(sched_setattr, 1, OUTALL, SCHED_ATTR, FIELD, KS_AT(0, 48))	/* E2BIG: its 
 KS_CAP(sched_getattr, 1, OUT, SCHED_ATTR, FIELD, KS_AT(0, 48))
 KS_CAP(sched_setaffinity, 2, IN, CPUSET, ARG, 1)
 KS_CAP(sched_getaffinity, 2, OUT, CPUSET, RET, 0)
+/*
+ * NUMA node masks: strace reads (maxnode + 62) / 64 longs; NFDS copies
+ * maxnode bits rounded up to longs, a long more when maxnode is 1 past a
+ * multiple of 64 (libnuma's 1025: 17 longs of its 16), which the CLI
+ * does not print (only if it faults: the pointer, where strace prints the
+ * mask). The cap, 32 longs, is where strace stops at its default -s.
+ */
+KS_CAP(set_mempolicy, 1, IN, NODEMASK, NFDS, 2)
+KS_CAP(mbind, 3, IN, NODEMASK, NFDS, 4)
+KS_CAP(migrate_pages, 2, IN, NODEMASK, NFDS, 1)
+KS_CAP(migrate_pages, 3, IN, NODEMASK, NFDS, 1)
+KS_CAP(get_mempolicy, 0, OUT, INT, ONE, 0)
+KS_CAP(get_mempolicy, 1, OUT, NODEMASK, NFDS, 2)
 KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1003)	/* ARCH_GET_FS */
 KS_CAP_IF(arch_prctl, 1, OUT, U64, ONE, 0, 0, 0xffffffff, 0x1004)	/* ARCH_GET_GS */
 KS_CAP_IF(prctl, 1, IN, STR, ONE, 0, 0, 0xffffffff, 15)	/* PR_SET_NAME */

@@ -381,6 +381,9 @@ enum kstrace_cap_kind {
 					 * each NUL-terminated; arg
 					 * KSTRACE_CAP_ARG_REC
 					 */
+	KSTRACE_CAP_NODEMASK = 56,	/* a NUMA node mask: unsigned long
+					 * words, maxnode bits rounded up
+					 */
 	KSTRACE_CAP_KINDS		/* one past the last */
 };
 
