@@ -791,7 +791,7 @@ static void put_groups(struct sbuf *b, const struct pctx *p,
  * Int arrays: pipe's and socketpair's descriptors "[3, 4]", getresuid's
  * "[0]", the groups of getgroups/setgroups, timer_create's id, ioctl's
  * ints (printnum_int: "[5]", modem lines "[TIOCM_DTR]"), the socket
- * calls' lengths.
+ * calls' lengths, get_mempolicy's mode ("[MPOL_BIND]").
  */
 void print_int(struct sbuf *b, const struct pctx *p,
 	       const struct kstrace_cap *cap)
