@@ -971,18 +971,23 @@ static int events_tick(struct run *r)
 	return 0;
 }
 
+/* until_tick - @ms, or less if the next --interval tick comes sooner */
+static int until_tick(const struct run *r, int ms)
+{
+	int64_t left;
+
+	if (!r->o->interval_ms)
+		return ms;
+	left = r->next_ms - mono_ms();
+	if (left < ms)
+		ms = left > 0 ? left : 0;
+	return ms;
+}
+
 /* events_poll_ms - how long run_events() may sleep in poll(2) */
 static int events_poll_ms(const struct run *r)
 {
-	int ms = ev_pending(r->ev) ? LIVE_DELAY_MS : EVENT_POLL_MS;
-	int64_t left;
-
-	if (r->o->interval_ms) {
-		left = r->next_ms - mono_ms();
-		if (left < ms)
-			ms = left > 0 ? left : 0;
-	}
-	return ms;
+	return until_tick(r, ev_pending(r->ev) ? LIVE_DELAY_MS : EVENT_POLL_MS);
 }
 
 /*
@@ -1047,17 +1052,11 @@ static int run_events(struct run *r)
 /* watch_ms - how long run_counts() may sleep in poll(2) */
 static int watch_ms(const struct run *r)
 {
-	int64_t left;
 	int ms = WATCH_INTERVAL_MS;
 
 	if (r->scoped && !r->command && !r->o->npids)
 		ms = SCOPE_WATCH_MS;
-	if (r->o->interval_ms) {
-		left = r->next_ms - mono_ms();
-		if (left < ms)
-			ms = left > 0 ? left : 0;
-	}
-	return ms;
+	return until_tick(r, ms);
 }
 
 /*
