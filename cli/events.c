@@ -42,6 +42,7 @@
 #include "print.h"
 #include "sbuf.h"
 #include "sysname.h"
+#include "util.h"
 #include "xlat.h"
 
 #define HASH_SIZE	1024
@@ -439,14 +440,6 @@ static bool faulted_input(const struct kstrace_rec *r)
 			return true;
 	}
 	return false;
-}
-
-static int64_t mono_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 /*

@@ -875,14 +875,6 @@ static void run_limit(struct run *r)
 	run_stop(r, true);
 }
 
-static int64_t mono_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* calls counted of the syscalls -e trace= selects (-c's --syscall-limit) */
 static uint64_t counted_calls(const struct ks_results *res,
 			      const struct opts *o)
